@@ -1,0 +1,107 @@
+"""Factories for the site shell and reference data (tests and demo)."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from cms import models
+from cms.choices import FundingSource, LegalForm
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Integration durch Qualifizierung"
+    intro = "Publikationen des Förderprogramms IQ"
+
+    class Meta:
+        model = models.HomePage
+
+
+class TopicFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+
+    class Meta:
+        model = models.Topic
+        django_get_or_create = ("slug",)
+
+
+class OrganisationFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Bildungsträger {n} gGmbH")
+    short_name = factory.Sequence(lambda n: f"BT{n}")
+    legal_form = LegalForm.GGMBH
+    city = "Köln"
+
+    class Meta:
+        model = models.Organisation
+        django_get_or_create = ("name",)
+
+
+class FundingPeriodFactory(DjangoModelFactory):
+    name = "2023–2025"
+    start = datetime.date(2023, 1, 1)
+    end = datetime.date(2025, 12, 31)
+    funding_source = FundingSource.ESF_PLUS
+
+    class Meta:
+        model = models.FundingPeriod
+        django_get_or_create = ("name",)
+
+
+class FundingNoticeFactory(DjangoModelFactory):
+    label = factory.Sequence(lambda n: f"ESF Plus 2023–2025 ({n})")
+    text = (
+        "<p>Das Förderprogramm „Integration durch Qualifizierung (IQ)“ wird durch das Bundesministerium "
+        "für Arbeit und Soziales und die Europäische Union über den Europäischen Sozialfonds Plus (ESF Plus) "
+        "gefördert. Partner in der Umsetzung sind das Bundesministerium für Bildung und Forschung und die "
+        "Bundesagentur für Arbeit.</p>"
+    )
+    period = factory.SubFactory(FundingPeriodFactory)
+
+    class Meta:
+        model = models.FundingNotice
+
+
+class PersonFactory(DjangoModelFactory):
+    first_name = factory.Faker("first_name", locale="de_DE")
+    last_name = factory.Faker("last_name", locale="de_DE")
+    initials = factory.LazyAttribute(lambda o: (o.first_name[0] + o.last_name[0]).lower())
+    role = "Referentin"
+    consent_published = True
+
+    class Meta:
+        model = models.Person
+
+
+class ImprintPageFactory(wagtail_factories.PageFactory):
+    title = "Impressum"
+    slug = "impressum"
+    provider = "ebb Entwicklungsgesellschaft für berufliche Bildung mbH\nChristophstraße 1\n50670 Köln"
+    responsible_person = "Dr. Maria Beispiel"
+    contact_email = "redaktion@example.org"
+    body = "<p>Angaben gemäß § 5 DDG.</p>"
+
+    class Meta:
+        model = models.ImprintPage
+
+
+class PrivacyPageFactory(wagtail_factories.PageFactory):
+    title = "Datenschutz"
+    slug = "datenschutz"
+    controller = "ebb Entwicklungsgesellschaft für berufliche Bildung mbH, Köln"
+    body = "<p>Wir verarbeiten personenbezogene Daten nur, soweit es für den Betrieb der Website nötig ist.</p>"
+
+    class Meta:
+        model = models.PrivacyPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Erklärung zur Barrierefreiheit"
+    slug = "barrierefreiheit"
+    statement_created = datetime.date(2026, 11, 1)
+    feedback_email = "barrierefreiheit@example.org"
+    body = "<p>Wir sind bemüht, diese Website barrierefrei zugänglich zu machen.</p>"
+
+    class Meta:
+        model = models.AccessibilityStatementPage

@@ -1,0 +1,21 @@
+from .home import HomePage
+from .legal import AccessibilityStatementPage, ImprintPage, PrivacyPage
+from .organisations import Fachstelle, Organisation, Person, RegionalNetwork
+from .publication import BasePublicationPage
+from .reference import ActionArea, FundingNotice, FundingPeriod, Topic
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "ActionArea",
+    "BasePublicationPage",
+    "Fachstelle",
+    "FundingNotice",
+    "FundingPeriod",
+    "HomePage",
+    "ImprintPage",
+    "Organisation",
+    "Person",
+    "PrivacyPage",
+    "RegionalNetwork",
+    "Topic",
+]

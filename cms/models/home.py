@@ -1,0 +1,32 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    intro = models.CharField("Einleitung", max_length=300, blank=True)
+    body = RichTextField("Text", blank=True, features=["bold", "italic", "link", "ul", "h2", "h3"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "factsheets.FactSheetIndexPage",
+        "cms.ImprintPage",
+        "cms.PrivacyPage",
+        "cms.AccessibilityStatementPage",
+    ]
+    max_count = 1
+    template = "cms/home_page.html"
+
+    class Meta:
+        verbose_name = "Startseite"
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        from cms.selectors import publications_latest
+
+        context["latest_publications"] = publications_latest(limit=6)
+        return context

@@ -1,0 +1,89 @@
+"""Reference data in the admin: one "Referenzdaten" menu with a viewset per snippet."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.models import (
+    ActionArea,
+    Fachstelle,
+    FundingNotice,
+    FundingPeriod,
+    Organisation,
+    Person,
+    RegionalNetwork,
+    Topic,
+)
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "parent"]
+    search_fields = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "short_name", "city", "bundesland"]
+    list_filter = ["bundesland", "legal_form"]
+    search_fields = ["name", "short_name"]
+
+
+class FachstelleViewSet(SnippetViewSet):
+    model = Fachstelle
+    icon = "site"
+    list_display = ["name", "carrier", "active"]
+    list_filter = ["active"]
+
+
+class RegionalNetworkViewSet(SnippetViewSet):
+    model = RegionalNetwork
+    icon = "site"
+    list_display = ["name", "network_type", "bundesland"]
+    list_filter = ["network_type", "bundesland"]
+
+
+class ActionAreaViewSet(SnippetViewSet):
+    model = ActionArea
+    icon = "list-ol"
+    list_display = ["number", "short_name", "esf_funded"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["full_name", "initials", "organisation", "consent_published"]
+    list_filter = ["consent_published"]
+    search_fields = ["first_name", "last_name"]
+
+
+class FundingPeriodViewSet(SnippetViewSet):
+    model = FundingPeriod
+    icon = "date"
+    list_display = ["name", "start", "end", "funding_source"]
+
+
+class FundingNoticeViewSet(SnippetViewSet):
+    model = FundingNotice
+    icon = "pick"
+    list_display = ["label", "period"]
+
+
+class ReferenceDataGroup(SnippetViewSetGroup):
+    menu_label = "Referenzdaten"
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (
+        TopicViewSet,
+        OrganisationViewSet,
+        FachstelleViewSet,
+        RegionalNetworkViewSet,
+        ActionAreaViewSet,
+        PersonViewSet,
+        FundingPeriodViewSet,
+        FundingNoticeViewSet,
+    )
+
+
+register_snippet(ReferenceDataGroup)

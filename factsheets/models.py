@@ -1,0 +1,60 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.models import BasePublicationPage
+
+from .blocks import FACT_SHEET_BODY_BLOCKS, KeyFigureBlock
+
+
+class FactSheetIndexPage(Page):
+    intro = models.CharField("Einleitung", max_length=300, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["factsheets.FactSheetPage"]
+    max_count = 1
+    template = "factsheets/fact_sheet_index_page.html"
+
+    class Meta:
+        verbose_name = "Übersicht Fact Sheets"
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["fact_sheets"] = (
+            FactSheetPage.objects.child_of(self).live().public().order_by("-publication_date", "title")
+        )
+        return context
+
+
+class FactSheetPage(BasePublicationPage):
+    key_figures = StreamField(
+        [("key_figure", KeyFigureBlock())],
+        verbose_name="Kennzahlen",
+        min_num=1,
+        help_text="Jede Kennzahl mit Quelle und Stand.",
+    )
+    body = StreamField(FACT_SHEET_BODY_BLOCKS, verbose_name="Text", blank=True)
+    methodology_note = RichTextField("Hinweise zur Methodik", blank=True, features=["bold", "italic", "link"])
+    sources = RichTextField("Quellen", blank=True, features=["bold", "italic", "link", "ul"])
+
+    content_panels = BasePublicationPage.content_panels + [
+        FieldPanel("key_figures"),
+        FieldPanel("body"),
+        FieldPanel("methodology_note"),
+        FieldPanel("sources"),
+    ]
+    search_fields = BasePublicationPage.search_fields + [index.SearchField("key_figures"), index.SearchField("body")]
+
+    parent_page_types = ["factsheets.FactSheetIndexPage"]
+    subpage_types: list[str] = []
+    template = "factsheets/fact_sheet_page.html"
+    publication_type_label = "IQ Fact Sheet"
+
+    class Meta:
+        verbose_name = "IQ Fact Sheet"
+        verbose_name_plural = "IQ Fact Sheets"

@@ -1,0 +1,116 @@
+"""A deny-by-default URL fetcher for WeasyPrint.
+
+WeasyPrint's own fetcher reads ``file://`` and the network and follows
+redirects (PDF_NOTES.md, "Security"). This one serves exactly two kinds of
+resource and refuses everything else:
+
+* ``data:`` URLs, decoded in-process;
+* the site's own static and media files, matched by their URL prefix and read
+  through Django's staticfiles storage/finders and the default storage, never
+  through the network or the local file system by URL.
+
+A refused URL is logged and recorded, and WeasyPrint leaves the resource out:
+the PDF still renders, without whatever the URL pointed at.
+"""
+
+import logging
+import mimetypes
+import posixpath
+from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import DataHandler, Request
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
+
+from weasyprint.urls import URLFetcher, URLFetcherResponse, URLFetchingError
+
+logger = logging.getLogger(__name__)
+
+# The base URL handed to WeasyPrint. ``.invalid`` can never resolve (RFC 2606), so
+# nothing relative can ever be sent to a real host, and the request URL is never used.
+RENDER_BASE_URL = "https://render.iq-publisher.invalid/"
+
+
+class RefusedResource(URLFetchingError):
+    """Raised for every URL the fetcher does not serve."""
+
+
+class SafeURLFetcher(URLFetcher):
+    def __init__(self, *, max_resource_bytes: int | None = None) -> None:
+        # allowed_protocols=() and no redirects: even a call to the parent class
+        # could not open anything.
+        super().__init__(timeout=2)
+        self.max_resource_bytes = max_resource_bytes or settings.IQ_PDF_MAX_RESOURCE_BYTES
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        if url.startswith("data:"):
+            return self._fetch_data(url)
+        for prefix, opener in ((settings.STATIC_URL, self._open_static), (settings.MEDIA_URL, self._open_media)):
+            name = self._own_file_name(url, prefix)
+            if name is not None:
+                return self._serve(url, name, opener)
+        self.refused.append(url)
+        return URLFetcher.fetch(self, url, headers)
+
+    def _own_file_name(self, url: str, prefix: str) -> str | None:
+        """The storage name if ``url`` is one of our files under ``prefix``, else None."""
+        absolute_prefix = urljoin(RENDER_BASE_URL, prefix)
+        if url.startswith(absolute_prefix):
+            rest = url[len(absolute_prefix) :]
+        elif urlsplit(prefix).scheme in ("http", "https") and url.startswith(prefix):
+            # An absolute STATIC_URL/MEDIA_URL (CDN, S3): still read through storage.
+            rest = url[len(prefix) :]
+        else:
+            return None
+        path = unquote(urlsplit(rest).path)
+        normalised = posixpath.normpath(path)
+        if not path or "\x00" in path or normalised.startswith(("..", "/")) or normalised != path.rstrip("/"):
+            self._refuse(url, "path leaves the file area")
+        return normalised
+
+    def _open_static(self, name: str):
+        if staticfiles_storage.exists(name):
+            return staticfiles_storage.open(name, "rb")
+        found = finders.find(name)
+        if not found:
+            raise FileNotFoundError(name)
+        return open(found, "rb")  # noqa: SIM115 - closed by WeasyPrint via the response
+
+    def _open_media(self, name: str):
+        return default_storage.open(name, "rb")
+
+    def _serve(self, url: str, name: str, opener) -> URLFetcherResponse:
+        try:
+            handle = opener(name)
+        except (FileNotFoundError, SuspiciousFileOperation, OSError) as exc:
+            self._refuse(url, f"file not found ({exc.__class__.__name__})")
+        with handle:
+            body = handle.read(self.max_resource_bytes + 1)
+        if len(body) > self.max_resource_bytes:
+            self._refuse(url, f"larger than {self.max_resource_bytes} bytes")
+        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, body, {"Content-Type": content_type})
+
+    def _fetch_data(self, url: str) -> URLFetcherResponse:
+        # Cheap guard before decoding: percent-encoding takes at most 3 characters a byte.
+        if len(url) > self.max_resource_bytes * 3 + 1024:
+            self._refuse(url[:80], "data: URL too large")
+        # Only the data: handler is used: it cannot reach a file or the network.
+        try:
+            response = DataHandler().data_open(Request(url))  # noqa: S310
+        except ValueError as exc:
+            self._refuse(url[:80], f"malformed data: URL ({exc.__class__.__name__})")
+        body = response.read()
+        # The decoded size is what counts: base64 alone lets 1.5x the limit past a URL-length check.
+        if len(body) > self.max_resource_bytes:
+            self._refuse(url[:80], f"larger than {self.max_resource_bytes} bytes")
+        return URLFetcherResponse(url, body, {"Content-Type": response.headers.get("Content-Type", "text/plain")})
+
+    def _refuse(self, url: str, reason: str):
+        self.refused.append(url)
+        logger.error("PDF render refused to fetch %s: %s", url[:200], reason)
+        raise RefusedResource(f"Refused {url[:200]}: {reason}")

@@ -1,0 +1,76 @@
+"""Stored PDFs and the state of their rendering.
+
+``PublicationPDF`` is the archive: one immutable row per rendered revision and
+print-template fingerprint, its file addressed by SHA-256. ``PdfRender`` tracks
+the job that produces it, so readers and editors can see "queued", "rendering"
+or "failed" instead of a broken link.
+"""
+
+from django.conf import settings
+from django.db import models
+
+
+def pdf_upload_to(instance: "PublicationPDF", filename: str) -> str:
+    # Content-addressed: the same bytes always live at the same name.
+    digest = instance.sha256
+    return f"{settings.IQ_PDF_STORAGE_PREFIX}/{digest[:2]}/{digest}.pdf"
+
+
+class PublicationPDF(models.Model):
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="Seite", on_delete=models.CASCADE, related_name="publication_pdfs"
+    )
+    # SET_NULL so that purging old revisions never deletes the archive.
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name="Revision",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="publication_pdfs",
+    )
+    fingerprint = models.CharField("Vorlagen-Fingerabdruck", max_length=64)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    file = models.FileField("Datei", upload_to=pdf_upload_to, max_length=255)
+    page_count = models.PositiveIntegerField("Seiten")
+    byte_size = models.PositiveBigIntegerField("Größe (Bytes)")
+    tagged = models.BooleanField("Getaggt (PDF/UA-1)", default=True)
+    created_at = models.DateTimeField("Erstellt", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Publikations-PDF"
+        verbose_name_plural = "Publikations-PDFs"
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "fingerprint"], name="unique_pdf_per_revision_fingerprint")
+        ]
+
+    def __str__(self) -> str:
+        return f"PDF {self.sha256[:12]} ({self.page_count} S.)"
+
+
+class PdfRender(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "In der Warteschlange"
+        RENDERING = "rendering", "Wird erstellt"
+        READY = "ready", "Fertig"
+        FAILED = "failed", "Fehlgeschlagen"
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="pdf_renders")
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="pdf_renders")
+    fingerprint = models.CharField(max_length=64)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
+    error_message = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    pdf = models.ForeignKey(PublicationPDF, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "PDF-Erstellung"
+        verbose_name_plural = "PDF-Erstellungen"
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "fingerprint"], name="unique_render_per_revision_fingerprint")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} – Revision {self.revision_id}"

@@ -1,0 +1,54 @@
+"""HTML to PDF with WeasyPrint: the only module that calls WeasyPrint.
+
+It knows nothing about pages or revisions; ``services.py`` feeds it HTML.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from weasyprint import HTML
+
+from .fetcher import RENDER_BASE_URL, SafeURLFetcher
+
+logger = logging.getLogger(__name__)
+
+
+class RenderInputTooLarge(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class RenderedPDF:
+    content: bytes
+    page_count: int
+    tagged: bool
+    refused_urls: tuple[str, ...]
+
+
+def html_render_pdf(*, html: str, tagged: bool = True) -> RenderedPDF:
+    """Render print HTML to a PDF/UA-1 document.
+
+    The base URL is a placeholder host that cannot resolve; the fetcher maps our
+    static and media URLs to storage and refuses everything else. No editor
+    controlled stylesheets, attachments or presentational hints are passed in.
+    """
+    size = len(html.encode("utf-8"))
+    if size > settings.IQ_PDF_MAX_HTML_BYTES:
+        raise RenderInputTooLarge(
+            f"Das Druck-HTML ist {size} Bytes groß; erlaubt sind {settings.IQ_PDF_MAX_HTML_BYTES} Bytes."
+        )
+    fetcher = SafeURLFetcher()
+    document = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=fetcher).render(
+        pdf_variant="pdf/ua-1" if tagged else None,
+        # 150 dpi is print quality for our A4 layouts and halves the file (PDF_NOTES.md).
+        dpi=150,
+    )
+    content = document.write_pdf(pdf_variant="pdf/ua-1" if tagged else None, dpi=150)
+    return RenderedPDF(
+        content=content,
+        page_count=len(document.pages),
+        tagged=tagged,
+        refused_urls=tuple(fetcher.refused),
+    )

@@ -1,0 +1,158 @@
+"""An editor drafts a fact sheet in the admin, Freigabe publishes it, the worker
+renders the PDF after commit, and readers download an accessible PDF."""
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from factsheets.models import FactSheetPage
+from pdfexport.models import PublicationPDF
+from tests.pdf_inspection import pdf_facts
+
+KEY_FIGURES = [
+    (
+        "key_figure",
+        {
+            "value": "61400",
+            "unit": "Beratungen",
+            "label": "Beratungen 2023",
+            "source": "IQ Monitoring",
+            "as_of": "2023-12-31",
+        },
+    ),
+    (
+        "key_figure",
+        {"value": "48", "unit": "%", "label": "Anteil Frauen", "source": "IQ Monitoring", "as_of": "2023-12-31"},
+    ),
+]
+
+
+def _form(title: str, *, key_figures=KEY_FIGURES) -> dict:
+    data = {
+        "title": title,
+        "slug": "iq-beratung-2023",
+        "teaser": "Beratungen, Frauenanteil und Referenzberufe auf einen Blick.",
+        "publication_date": "2024-03-01",
+        "data_as_of": "2023-12-31",
+        "language": "de",
+        "key_figures": streamfield(key_figures),
+        "body": streamfield(
+            [
+                ("heading", {"text": "Wer sich beraten ließ", "level": "h2"}),
+                ("paragraph", rich_text("<p>Die meisten Ratsuchenden kamen aus Pflegeberufen.</p>")),
+            ]
+        ),
+        "methodology_note": rich_text(""),
+        "sources": rich_text("<p>IQ Monitoring, Auswertung 2023.</p>"),
+    }
+    return nested_form_data(data)
+
+
+@pytest.fixture
+def draft(client, editor, fact_sheet_index):
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:add", args=("factsheets", "factsheetpage", fact_sheet_index.pk))
+    response = client.post(url, _form("IQ Beratung 2023 in Zahlen"))
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    page = FactSheetPage.objects.get(slug="iq-beratung-2023")
+    client.logout()
+    return page
+
+
+def _publish(client, user, page, title="IQ Beratung 2023 in Zahlen"):
+    client.force_login(user)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)), {**_form(title), "action-publish": "action-publish"}
+    )
+    client.logout()
+    return response
+
+
+@pytest.mark.django_db
+def test_editor_creates_a_draft_that_is_not_public(client, draft):
+    assert not draft.live
+    assert client.get("/fact-sheets/iq-beratung-2023/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_editor_cannot_publish(client, editor, draft):
+    _publish(client, editor, draft)
+    draft.refresh_from_db()
+    assert not draft.live
+
+
+@pytest.mark.django_db
+def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
+    client, approver, draft, django_capture_on_commit_callbacks, legal_pages
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = _publish(client, approver, draft)
+    assert response.status_code == 302
+    assert callbacks, "the render must be queued on commit"
+
+    draft.refresh_from_db()
+    assert draft.live
+    page_html = client.get(draft.url).content.decode()
+    assert "PDF herunterladen" in page_html
+
+    response = client.get(draft.url + "pdf/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert 'filename="iq-fact-sheet_iq-beratung-2023-in-zahlen.pdf"' in response["Content-Disposition"]
+    pdf = PublicationPDF.objects.get(revision=draft.live_revision)
+    assert response["ETag"] == f'"{pdf.sha256}"'
+
+    facts = pdf_facts(b"".join(response.streaming_content))
+    assert facts.struct_tree and facts.marked
+    assert facts.lang.startswith("de")
+    assert facts.title == "IQ Beratung 2023 in Zahlen"
+    assert facts.pdfua_part == "1"
+    assert len(facts.bookmarks) >= 1
+    assert "61.400" in facts.text and "Beratungen 2023" in facts.text
+    assert "48" in facts.text and "Anteil Frauen" in facts.text
+    assert "IQ Monitoring" in facts.text
+
+
+@pytest.mark.django_db
+def test_before_the_job_runs_the_page_says_the_pdf_is_being_made(client, approver, draft, legal_pages):
+    # The test transaction never commits, so the queued render has not run yet.
+    _publish(client, approver, draft)
+    draft.refresh_from_db()
+    assert draft.live
+
+    page_response = client.get(draft.url)
+    assert page_response.status_code == 200
+    assert "PDF wird erstellt" in page_response.content.decode()
+    assert "PDF herunterladen" not in page_response.content.decode()
+
+    pdf_response = client.get(draft.url + "pdf/")
+    assert pdf_response.status_code == 503
+    assert pdf_response["Retry-After"]
+    assert "PDF wird erstellt" in pdf_response.content.decode()
+    assert not PublicationPDF.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_later_draft_never_reaches_the_served_pdf(
+    client, approver, editor, draft, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _publish(client, approver, draft)
+
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=(draft.pk,)),
+            _form(
+                "Geheimer Entwurfstitel",
+                key_figures=[("key_figure", {**KEY_FIGURES[0][1], "label": "Unveröffentlichte Zahl"})],
+            ),
+        )
+    assert response.status_code == 302
+    client.logout()
+
+    facts = pdf_facts(b"".join(client.get(draft.url + "pdf/").streaming_content))
+    assert "Unveröffentlichte Zahl" not in facts.text
+    assert "Geheimer Entwurfstitel" not in facts.text
+    assert facts.title == "IQ Beratung 2023 in Zahlen"
+    assert PublicationPDF.objects.count() == 1

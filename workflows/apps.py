@@ -1,0 +1,9 @@
+"""Review workflow tasks, automated checks and notifications."""
+
+from django.apps import AppConfig
+
+
+class WorkflowsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "workflows"
+    verbose_name = "Prüf-Workflows"
