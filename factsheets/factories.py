@@ -1,9 +1,10 @@
 import datetime
 from decimal import Decimal
 
+from wagtail import blocks
+
 import factory
 import wagtail_factories
-from wagtail import blocks
 
 from cms.factories import FundingNoticeFactory
 from factsheets import models
@@ -29,6 +30,7 @@ class ParagraphBlockFactory(wagtail_factories.blocks.BlockFactory):
 class FactSheetIndexPageFactory(wagtail_factories.PageFactory):
     title = "IQ Fact Sheets"
     slug = "fact-sheets"
+    show_in_menus = True
     intro = "Kennzahlen und Grafiken aus dem IQ Monitoring."
 
     class Meta:
@@ -41,7 +43,21 @@ class FactSheetPageFactory(wagtail_factories.PageFactory):
     publication_date = datetime.date(2024, 3, 1)
     data_as_of = datetime.date(2023, 12, 31)
     funding_notice = factory.SubFactory(FundingNoticeFactory)
-    key_figures = wagtail_factories.StreamFieldFactory({"key_figure": factory.SubFactory(KeyFigureBlockFactory)})
+    # Raw stream data: a published fact sheet always has at least one key figure.
+    key_figures = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "key_figure",
+                "value": {
+                    "value": "61400",
+                    "unit": "Beratungen",
+                    "label": "Beratungen im Jahr 2023",
+                    "source": "IQ Monitoring",
+                    "as_of": "2023-12-31",
+                },
+            }
+        ]
+    )
 
     class Meta:
         model = models.FactSheetPage

@@ -42,7 +42,7 @@ class SafeURLFetcher(URLFetcher):
     def __init__(self, *, max_resource_bytes: int | None = None) -> None:
         # allowed_protocols=() and no redirects: even a call to the parent class
         # could not open anything.
-        super().__init__(timeout=2)
+        super().__init__(allowed_protocols=(), allow_redirects=False)
         self.max_resource_bytes = max_resource_bytes or settings.IQ_PDF_MAX_RESOURCE_BYTES
         self.refused: list[str] = []
 
@@ -53,8 +53,7 @@ class SafeURLFetcher(URLFetcher):
             name = self._own_file_name(url, prefix)
             if name is not None:
                 return self._serve(url, name, opener)
-        self.refused.append(url)
-        return URLFetcher.fetch(self, url, headers)
+        self._refuse(url, "not a data: URL or a file of this site")
 
     def _own_file_name(self, url: str, prefix: str) -> str | None:
         """The storage name if ``url`` is one of our files under ``prefix``, else None."""
@@ -86,7 +85,7 @@ class SafeURLFetcher(URLFetcher):
     def _serve(self, url: str, name: str, opener) -> URLFetcherResponse:
         try:
             handle = opener(name)
-        except (FileNotFoundError, SuspiciousFileOperation, OSError) as exc:
+        except (SuspiciousFileOperation, OSError, ValueError) as exc:  # ValueError: e.g. a NUL byte in the name
             self._refuse(url, f"file not found ({exc.__class__.__name__})")
         with handle:
             body = handle.read(self.max_resource_bytes + 1)

@@ -4,6 +4,9 @@ It knows nothing about pages or revisions; ``services.py`` feeds it HTML.
 """
 
 import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -27,7 +30,25 @@ class RenderedPDF:
     refused_urls: tuple[str, ...]
 
 
-def html_render_pdf(*, html: str, tagged: bool = True) -> RenderedPDF:
+# fontTools stamps every font subset with "now" unless SOURCE_DATE_EPOCH is set,
+# which made two renders of one revision differ by their head-table timestamps.
+_DEFAULT_EPOCH = 946684800  # 2000-01-01
+
+
+@contextmanager
+def _reproducible_timestamps(epoch: int) -> Iterator[None]:
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def html_render_pdf(*, html: str, tagged: bool = True, epoch: int = _DEFAULT_EPOCH) -> RenderedPDF:
     """Render print HTML to a PDF/UA-1 document.
 
     The base URL is a placeholder host that cannot resolve; the fetcher maps our
@@ -40,12 +61,11 @@ def html_render_pdf(*, html: str, tagged: bool = True) -> RenderedPDF:
             f"Das Druck-HTML ist {size} Bytes groß; erlaubt sind {settings.IQ_PDF_MAX_HTML_BYTES} Bytes."
         )
     fetcher = SafeURLFetcher()
-    document = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=fetcher).render(
-        pdf_variant="pdf/ua-1" if tagged else None,
+    variant = "pdf/ua-1" if tagged else None
+    with _reproducible_timestamps(epoch):
+        document = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=fetcher).render(pdf_variant=variant)
         # 150 dpi is print quality for our A4 layouts and halves the file (PDF_NOTES.md).
-        dpi=150,
-    )
-    content = document.write_pdf(pdf_variant="pdf/ua-1" if tagged else None, dpi=150)
+        content = document.write_pdf(pdf_variant=variant, dpi=150)
     return RenderedPDF(
         content=content,
         page_count=len(document.pages),

@@ -65,7 +65,9 @@ def pdf_render_revision(*, revision_id: int) -> PublicationPDF:
     _mark(render, status=PdfRender.Status.RENDERING, attempts=render.attempts + 1)
     page = revision.as_object()
     try:
-        rendered = html_render_pdf(html=pdf_print_html(page=page, revision=revision))
+        rendered = html_render_pdf(
+            html=pdf_print_html(page=page, revision=revision), epoch=int(revision.created_at.timestamp())
+        )
     except RenderInputTooLarge as exc:
         _mark(render, status=PdfRender.Status.FAILED, error_message=str(exc))
         raise PdfRenderError(str(exc)) from exc

@@ -1,7 +1,9 @@
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+
 from wagtail.models import Page, Site
+
+import pytest
 
 from cms.factories import (
     AccessibilityStatementPageFactory,

@@ -6,6 +6,7 @@ what is missing and removes nothing an administrator granted since.
 """
 
 from django.contrib.auth.models import Group, Permission
+
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 REFERENCE_MODELS = (
@@ -56,7 +57,9 @@ def roles_ensure(*, root_page: Page) -> list[Group]:
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin)
         for permission_type in spec["page"]:
-            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{permission_type}_page")
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
+            )
             GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)
         for action in spec["media"]:
             for media in ("image", "document"):

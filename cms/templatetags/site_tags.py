@@ -1,6 +1,7 @@
 """The site shell's template tags: navigation and footer."""
 
 from django import template
+
 from wagtail.models import Page, Site
 
 from cms.models import FundingNotice

@@ -1,9 +1,11 @@
 """An editor drafts a fact sheet in the admin, Freigabe publishes it, the worker
 renders the PDF after commit, and readers download an accessible PDF."""
 
-import pytest
 from django.urls import reverse
+
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+import pytest
 
 from factsheets.models import FactSheetPage
 from pdfexport.models import PublicationPDF
