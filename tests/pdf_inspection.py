@@ -20,6 +20,7 @@ class PdfFacts:
     text: str
     embedded_files: bool
     figures_without_alt: int
+    fonts: set[str]
 
 
 def pdf_facts(content: bytes) -> PdfFacts:
@@ -42,10 +43,20 @@ def pdf_facts(content: bytes) -> PdfFacts:
             text="",
             embedded_files=names is not None and "/EmbeddedFiles" in names,
             figures_without_alt=_figures_without_alt(root.get("/StructTreeRoot")),
+            fonts=_font_names(pdf),
         )
     reader = PdfReader(io.BytesIO(content))
     facts.text = "\n".join(page.extract_text() or "" for page in reader.pages)
     return facts
+
+
+def _font_names(pdf: pikepdf.Pdf) -> set[str]:
+    names = set()
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor":
+            # Subset fonts are named "ABCDEF+Family-Style".
+            names.add(str(obj.FontName).lstrip("/").split("+")[-1])
+    return names
 
 
 def _walk_outline(items):

@@ -113,6 +113,7 @@ def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
     assert "61.400" in facts.text and "Beratungen 2023" in facts.text
     assert "48" in facts.text and "Anteil Frauen" in facts.text
     assert "IQ Monitoring" in facts.text
+    assert {"IQ-Sans", "IQ-Sans-Bold"} <= facts.fonts, "the bundled text face, not a system fallback"
 
 
 @pytest.mark.django_db

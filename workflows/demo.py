@@ -1,0 +1,38 @@
+"""Demo roles and logins, seeded after the content (order 90)."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeder
+from workflows.roles import roles_ensure
+
+DEMO_USERS = (
+    ("redaktion", "Redaktion", "Lena", "Hoffmann"),
+    ("fachreview", "Fachreview", "Samir", "Haddad"),
+    ("lektorat", "Lektorat", "Jana", "Krüger"),
+    ("freigabe", "Freigabe", "Michael", "Brandt"),
+)
+
+
+@demo_seeder(order=90)
+def seed_users(*, context: DemoContext) -> None:
+    roles_ensure(root_page=context.home)
+    for username, group_name, first_name, last_name in DEMO_USERS:
+        user = _user_ensure(username=username, first_name=first_name, last_name=last_name)
+        user.groups.add(Group.objects.get(name=group_name))
+        context.logins.append((username, group_name))
+    _user_ensure(username="admin", first_name="Demo", last_name="Admin", superuser=True)
+    context.logins.append(("admin", "Administration (Superuser)"))
+    context.write(f"Rollen und Benutzer: {len(context.logins)} Anmeldungen, Passwort „{DEMO_PASSWORD}“.")
+
+
+def _user_ensure(*, username: str, first_name: str, last_name: str, superuser: bool = False):
+    user, _ = get_user_model().objects.get_or_create(username=username)
+    user.first_name, user.last_name = first_name, last_name
+    user.email = f"{username}@example.org"
+    user.is_active = True
+    user.is_staff = user.is_superuser = superuser
+    # Set on every run so the documented password works even after someone changed it.
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    return user
