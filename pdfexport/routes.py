@@ -25,7 +25,9 @@ class PdfRouteMixin(RoutablePageMixin):
         return {"page": self, "self": self, "revision": revision, "is_print": True}
 
     def pdf_filename(self) -> str:
-        return f"{slugify(self.publication_type_label)}_{slugify(self.title)}.pdf"
+        # Dashes first: slugify drops "–", which would turn "2023–2025" into "20232025".
+        title = self.title.replace("–", "-").replace("—", "-")
+        return f"{slugify(self.publication_type_label)}_{slugify(title)}.pdf"
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):

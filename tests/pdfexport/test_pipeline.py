@@ -138,3 +138,14 @@ def test_database_worker_renders_what_publishing_queued(fact_sheet_index, settin
     assert PublicationPDF.objects.get().revision_id == page.live_revision_id
     job.refresh_from_db()
     assert job.status == "SUCCESSFUL"
+
+
+@pytest.mark.django_db
+def test_pdf_filename_keeps_year_ranges_readable(fact_sheet_index, django_capture_on_commit_callbacks, client):
+    page = published_fact_sheet(
+        parent=fact_sheet_index,
+        capture=django_capture_on_commit_callbacks,
+        title="Qualifizierung – Bilanz 2023–2025",
+    )
+    disposition = client.get(page.url + "pdf/")["Content-Disposition"]
+    assert 'filename="iq-fact-sheet_qualifizierung-bilanz-2023-2025.pdf"' in disposition
