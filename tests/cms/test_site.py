@@ -105,3 +105,14 @@ def test_cover_image_without_alt_text_is_refused_and_nothing_is_saved(client, ed
     assert response.status_code == 200
     assert "nicht der Dateiname" in response.content.decode()
     assert not FactSheetPage.objects.filter(slug="ohne-alt").exists()
+
+
+@pytest.mark.django_db
+def test_public_site_stays_german_whatever_the_browser_asks_for(
+    client, fact_sheet_index, django_capture_on_commit_callbacks
+):
+    """Regression: an English browser got "31. March 2026" and "6,800" on German pages."""
+    page = published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
+    soup = _soup(client.get(page.url, headers={"accept-language": "en-US,en;q=0.9"}))
+    assert soup.select_one(".key-figure__value").get_text(" ", strip=True) == "61.400 Beratungen"
+    assert "1. März 2024" in soup.select_one(".meta-list").get_text()
