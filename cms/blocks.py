@@ -86,6 +86,45 @@ class InfoBoxBlock(blocks.StructBlock):
         template = "cms/blocks/info_box_block.html"
 
 
+class InterviewQuestionBlock(blocks.StructBlock):
+    question = blocks.TextBlock(label="Frage")
+    answer = blocks.RichTextBlock(label="Antwort", features=["bold", "italic", "link", "ul"])
+    speaker = blocks.CharBlock(
+        label="Antwortende Person", required=False, help_text="Leer lassen, wenn dieselbe Person wie zuvor antwortet."
+    )
+
+    class Meta:
+        icon = "help"
+        label = "Frage und Antwort"
+        template = "cms/blocks/interview_question_block.html"
+
+
+class InterviewBlock(blocks.StructBlock):
+    """An interview as question/answer pairs, with who asks and who answers."""
+
+    interviewer = blocks.CharBlock(label="Fragen von", required=False, help_text="z. B. Kürzel der Redaktion")
+    interviewees = blocks.CharBlock(label="Gesprächspartner*innen", help_text="Name, Funktion, Einrichtung")
+    pairs = blocks.ListBlock(InterviewQuestionBlock(), label="Fragen und Antworten", min_num=1)
+
+    class Meta:
+        icon = "openquote"
+        label = "Interview"
+        template = "cms/blocks/interview_block.html"
+
+
+class FactBoxBlock(blocks.StructBlock):
+    """Short facts in a box ("Daten und Fakten"), each with an optional source."""
+
+    title = blocks.CharBlock(label="Titel", max_length=120)
+    facts = blocks.ListBlock(blocks.CharBlock(label="Fakt", max_length=300), label="Fakten", min_num=1)
+    source = blocks.CharBlock(label="Quelle", required=False, max_length=200)
+
+    class Meta:
+        icon = "list-ul"
+        label = "Faktenbox"
+        template = "cms/blocks/fact_box_block.html"
+
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
 
 STORY_BLOCKS = [

@@ -29,6 +29,9 @@ class PublicationPDF(models.Model):
         related_name="publication_pdfs",
     )
     fingerprint = models.CharField("Vorlagen-Fingerabdruck", max_length=64)
+    # Hash of the print HTML: a composite document (an issue with its articles) can
+    # change without a new revision of its own page.
+    source_sha256 = models.CharField("SHA-256 des Druck-HTML", max_length=64)
     sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
     file = models.FileField("Datei", upload_to=pdf_upload_to, max_length=255)
     page_count = models.PositiveIntegerField("Seiten")
@@ -41,7 +44,9 @@ class PublicationPDF(models.Model):
         verbose_name_plural = "Publikations-PDFs"
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["revision", "fingerprint"], name="unique_pdf_per_revision_fingerprint")
+            models.UniqueConstraint(
+                fields=["revision", "fingerprint", "source_sha256"], name="unique_pdf_per_revision_source"
+            )
         ]
 
     def __str__(self) -> str:

@@ -24,6 +24,11 @@ class PdfRouteMixin(RoutablePageMixin):
     def get_print_context(self, *, revision) -> dict:
         return {"page": self, "self": self, "revision": revision, "is_print": True}
 
+    def pdf_dependent_pages(self) -> list:
+        """Pages whose PDFs include this page's content and must be re-rendered when
+        it is published or unpublished (a magazine issue for its articles)."""
+        return []
+
     def pdf_filename(self) -> str:
         # Dashes first: slugify drops "–", which would turn "2023–2025" into "20232025".
         title = self.title.replace("–", "-").replace("—", "-")

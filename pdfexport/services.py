@@ -49,43 +49,59 @@ def pdf_render_revision(*, revision_id: int) -> PublicationPDF:
     """Render and store the PDF of one revision; returns the stored PDF.
 
     Returns the existing PDF when this revision was already rendered with the
-    current print layer. Raises ``PdfRenderError`` with an editor-facing
-    message when rendering fails; earlier PDFs are never touched.
+    current print layer and the same print HTML (a composite document such as a
+    magazine issue changes its HTML when an included page is republished).
+    Raises ``PdfRenderError`` with an editor-facing message when rendering
+    fails; earlier PDFs are never touched.
     """
     revision = Revision.page_revisions.select_related("content_type").get(pk=revision_id)
     fingerprint = print_fingerprint()
-    existing = PublicationPDF.objects.filter(revision=revision, fingerprint=fingerprint).first()
     render, _ = PdfRender.objects.get_or_create(
         revision=revision, fingerprint=fingerprint, defaults={"page_id": revision.object_id}
     )
+    page = revision.as_object()
+    try:
+        html = pdf_print_html(page=page, revision=revision)
+    except Exception as exc:
+        raise _failed(render, exc, revision_id=revision_id) from exc
+    source_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    existing = PublicationPDF.objects.filter(
+        revision=revision, fingerprint=fingerprint, source_sha256=source_sha256
+    ).first()
     if existing is not None:
-        _mark(render, status=PdfRender.Status.READY, pdf=existing)
+        _mark(render, status=PdfRender.Status.READY, pdf=existing, error_message="")
         return existing
 
     _mark(render, status=PdfRender.Status.RENDERING, attempts=render.attempts + 1)
-    page = revision.as_object()
     try:
-        rendered = html_render_pdf(
-            html=pdf_print_html(page=page, revision=revision), epoch=int(revision.created_at.timestamp())
-        )
-    except RenderInputTooLarge as exc:
-        _mark(render, status=PdfRender.Status.FAILED, error_message=str(exc))
-        raise PdfRenderError(str(exc)) from exc
+        rendered = html_render_pdf(html=html, epoch=int(revision.created_at.timestamp()))
     except Exception as exc:
+        raise _failed(render, exc, revision_id=revision_id) from exc
+
+    pdf = pdf_store(
+        page=page, revision=revision, fingerprint=fingerprint, source_sha256=source_sha256, rendered=rendered
+    )
+    _mark(render, status=PdfRender.Status.READY, pdf=pdf, error_message="")
+    return pdf
+
+
+def _failed(render: PdfRender, exc: Exception, *, revision_id: int) -> PdfRenderError:
+    """Record the failure where editors see it and return the error to raise."""
+    if isinstance(exc, RenderInputTooLarge):
+        message = str(exc)
+    else:
         logger.exception("PDF render of revision %s failed", revision_id)
         message = (
             f"Das PDF konnte nicht erstellt werden ({exc.__class__.__name__}: {exc}). "
             "Inhalt und frühere PDFs sind unverändert; bitte die Technik informieren."
         )
-        _mark(render, status=PdfRender.Status.FAILED, error_message=message)
-        raise PdfRenderError(message) from exc
-
-    pdf = pdf_store(page=page, revision=revision, fingerprint=fingerprint, rendered=rendered)
-    _mark(render, status=PdfRender.Status.READY, pdf=pdf, error_message="")
-    return pdf
+    _mark(render, status=PdfRender.Status.FAILED, error_message=message)
+    return PdfRenderError(message)
 
 
-def pdf_store(*, page: Page, revision: Revision, fingerprint: str, rendered: RenderedPDF) -> PublicationPDF:
+def pdf_store(
+    *, page: Page, revision: Revision, fingerprint: str, source_sha256: str, rendered: RenderedPDF
+) -> PublicationPDF:
     """Store the bytes content-addressed and record them.
 
     The file is complete before the row that points at it exists, so no reader
@@ -96,6 +112,7 @@ def pdf_store(*, page: Page, revision: Revision, fingerprint: str, rendered: Ren
         page_id=page.pk,
         revision=revision,
         fingerprint=fingerprint,
+        source_sha256=source_sha256,
         sha256=sha256,
         page_count=rendered.page_count,
         byte_size=len(rendered.content),
@@ -110,7 +127,7 @@ def pdf_store(*, page: Page, revision: Revision, fingerprint: str, rendered: Ren
             pdf.save()
     except IntegrityError:
         # Another worker stored this revision first; its row is as good as ours.
-        return PublicationPDF.objects.get(revision=revision, fingerprint=fingerprint)
+        return PublicationPDF.objects.get(revision=revision, fingerprint=fingerprint, source_sha256=source_sha256)
     return pdf
 
 
