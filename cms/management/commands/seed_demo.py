@@ -16,7 +16,7 @@ from wagtail.models import Page
 from tqdm import tqdm
 
 from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeders
-from cms.selectors import publication_page_models
+from pdfexport.selectors import pdf_page_models
 from pdfexport.services import PdfRenderError, pdf_render_revision
 
 REFUSED = (
@@ -47,7 +47,7 @@ class Command(BaseCommand):
             )
 
     def _render_pdfs(self) -> list[str]:
-        models = publication_page_models()
+        models = pdf_page_models()
         pages = Page.objects.live().type(*models).order_by("path") if models else []
         failures = []
         for page in tqdm(pages, desc="PDFs", unit="PDF", file=_TqdmStream(self.stderr)):
