@@ -16,7 +16,14 @@ def pdf_upload_to(instance: "PublicationPDF", filename: str) -> str:
     return f"{settings.IQ_PDF_STORAGE_PREFIX}/{digest[:2]}/{digest}.pdf"
 
 
+class PdfKind(models.TextChoices):
+    PUBLICATION = "publication", "Veröffentlichung"
+    # A reviewer's proof of a draft: watermarked, never served to readers.
+    PROOF = "proof", "Korrekturabzug"
+
+
 class PublicationPDF(models.Model):
+    kind = models.CharField("Art", max_length=20, choices=PdfKind.choices, default=PdfKind.PUBLICATION)
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name="Seite", on_delete=models.CASCADE, related_name="publication_pdfs"
     )
@@ -60,12 +67,15 @@ class PdfRender(models.Model):
         READY = "ready", "Fertig"
         FAILED = "failed", "Fehlgeschlagen"
 
+    kind = models.CharField(max_length=20, choices=PdfKind.choices, default=PdfKind.PUBLICATION)
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="pdf_renders")
     revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="pdf_renders")
     fingerprint = models.CharField(max_length=64)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
     error_message = models.TextField(blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # Set when the PDF had to be rendered untagged because tagging crashed.
+    untagged_fallback = models.BooleanField(default=False)
     pdf = models.ForeignKey(PublicationPDF, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -74,7 +84,9 @@ class PdfRender(models.Model):
         verbose_name = "PDF-Erstellung"
         verbose_name_plural = "PDF-Erstellungen"
         constraints = [
-            models.UniqueConstraint(fields=["revision", "fingerprint"], name="unique_render_per_revision_fingerprint")
+            models.UniqueConstraint(
+                fields=["revision", "fingerprint", "kind"], name="unique_render_per_revision_fingerprint_kind"
+            )
         ]
 
     def __str__(self) -> str:

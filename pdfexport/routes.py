@@ -1,11 +1,12 @@
-"""The ``pdf/`` route every publication page offers (STYLE.md: other output
+"""The ``pdf/`` routes every publication page offers (STYLE.md: other output
 formats come as a route on the page)."""
 
+from django.http import Http404
 from django.utils.text import slugify
 
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
-from .selectors import pdf_for_live_revision, pdf_render_state
+from .selectors import pdf_archive, pdf_for_live_revision, pdf_last_good, pdf_published_by_sha, pdf_render_state
 from .serving import pdf_pending_response, pdf_response
 
 
@@ -14,7 +15,6 @@ class PdfRouteMixin(RoutablePageMixin):
 
     #: Used in file names and headings, e.g. "IQ Fact Sheet".
     publication_type_label = "Publikation"
-
     #: Defaults to the web template's name with ``_print`` before ``.html``.
     print_template: str | None = None
 
@@ -29,23 +29,38 @@ class PdfRouteMixin(RoutablePageMixin):
         it is published or unpublished (a magazine issue for its articles)."""
         return []
 
-    def pdf_filename(self) -> str:
+    def pdf_filename(self, *, suffix: str = "") -> str:
         # Dashes first: slugify drops "–", which would turn "2023–2025" into "20232025".
         title = self.title.replace("–", "-").replace("—", "-")
-        return f"{slugify(self.publication_type_label)}_{slugify(title)}.pdf"
+        return f"{slugify(self.publication_type_label)}_{slugify(title)}{suffix}.pdf"
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
-        pdf = pdf_for_live_revision(page=self)
+        # Readers never wait: until the live revision's PDF exists (or when its
+        # render failed) they get the last good one, which the page labels as such.
+        pdf = pdf_for_live_revision(page=self) or pdf_last_good(page=self)
         if pdf is None:
             return pdf_pending_response(request=request, page=self, render=pdf_render_state(page=self))
         return pdf_response(request=request, page=self, pdf=pdf, filename=self.pdf_filename())
 
+    @re_path(r"^pdf/(?P<sha256>[0-9a-f]{64})/$", name="pdf_edition")
+    def pdf_edition_view(self, request, sha256: str):
+        """An edition at a stable URL: named by its hash, so it is cached forever."""
+        pdf = pdf_published_by_sha(page=self, sha256=sha256)
+        if pdf is None:
+            raise Http404("Keine veröffentlichte Fassung mit dieser Prüfsumme.")
+        date = pdf.revision.created_at.date().isoformat() if pdf.revision else pdf.created_at.date().isoformat()
+        return pdf_response(
+            request=request, page=self, pdf=pdf, filename=self.pdf_filename(suffix=f"_{date}"), immutable=True
+        )
+
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            context["pdf_download"] = context["pdf_render"] = None
-        else:
+        context.update(pdf_download=None, pdf_previous=None, pdf_render=None, pdf_editions=[])
+        if not getattr(request, "is_preview", False):
             context["pdf_download"] = pdf_for_live_revision(page=self)
-            context["pdf_render"] = None if context["pdf_download"] else pdf_render_state(page=self)
+            if context["pdf_download"] is None:
+                context["pdf_render"] = pdf_render_state(page=self)
+                context["pdf_previous"] = pdf_last_good(page=self)
+            context["pdf_editions"] = pdf_archive(page=self)
         return context

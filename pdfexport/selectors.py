@@ -2,7 +2,11 @@
 
 from wagtail.models import Page
 
-from .models import PdfRender, PublicationPDF
+from .models import PdfKind, PdfRender, PublicationPDF
+
+
+def _published(page: Page):
+    return PublicationPDF.objects.filter(page_id=page.pk, kind=PdfKind.PUBLICATION)
 
 
 def pdf_for_live_revision(*, page: Page) -> PublicationPDF | None:
@@ -10,13 +14,41 @@ def pdf_for_live_revision(*, page: Page) -> PublicationPDF | None:
     it was rendered with: a stale layout is better than no download."""
     if not page.live or page.live_revision_id is None:
         return None
-    return PublicationPDF.objects.filter(revision_id=page.live_revision_id).order_by("-created_at").first()
+    return _published(page).filter(revision_id=page.live_revision_id).order_by("-created_at").first()
 
 
-def pdf_render_state(*, page: Page) -> PdfRender | None:
+def pdf_last_good(*, page: Page) -> PublicationPDF | None:
+    """The newest published PDF of any revision: what readers get while the live
+    revision's PDF is still rendering or failed to render."""
+    if not page.live:
+        return None
+    return _published(page).select_related("revision").order_by("-created_at").first()
+
+
+def pdf_archive(*, page: Page) -> list[PublicationPDF]:
+    """Earlier editions ("Frühere Fassungen"): the newest PDF of each published
+    revision other than the live one, newest first."""
+    rows = (
+        _published(page)
+        .exclude(revision_id=page.live_revision_id)
+        .exclude(revision__isnull=True)
+        .select_related("revision")
+        .order_by("-revision__created_at", "-created_at")
+    )
+    editions: dict[int, PublicationPDF] = {}
+    for pdf in rows:
+        editions.setdefault(pdf.revision_id, pdf)
+    return list(editions.values())
+
+
+def pdf_published_by_sha(*, page: Page, sha256: str) -> PublicationPDF | None:
+    return _published(page).filter(sha256=sha256).select_related("revision").order_by("-created_at").first()
+
+
+def pdf_render_state(*, page: Page, kind: str = PdfKind.PUBLICATION) -> PdfRender | None:
     if page.live_revision_id is None:
         return None
-    return PdfRender.objects.filter(revision_id=page.live_revision_id).order_by("-updated_at").first()
+    return PdfRender.objects.filter(revision_id=page.live_revision_id, kind=kind).order_by("-updated_at").first()
 
 
 def pdf_page_models() -> list[type[Page]]:

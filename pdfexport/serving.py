@@ -1,30 +1,93 @@
-"""HTTP responses for stored PDFs."""
+"""HTTP responses for stored PDFs: conditional, ranged, streamed from storage."""
 
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.conf import settings
+from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
+from django.utils.http import content_disposition_header, http_date
 
 from wagtail.models import Page
 
+from .http_ranges import ByteRange, UnsatisfiableRange, byte_range_parse
 from .models import PdfRender, PublicationPDF
 
 PENDING_RETRY_SECONDS = 30
+CHUNK_BYTES = 256 * 1024
+IMMUTABLE_MAX_AGE = 365 * 24 * 3600
 
 
-def pdf_response(*, request: HttpRequest, page: Page, pdf: PublicationPDF, filename: str) -> HttpResponse:
+def pdf_response(
+    *, request: HttpRequest, page: Page, pdf: PublicationPDF, filename: str, immutable: bool = False
+) -> HttpResponse:
+    """Serve ``pdf``. ``immutable`` for URLs that name the file by its hash."""
     etag = f'"{pdf.sha256}"'
-    last_modified = pdf.created_at.timestamp()
-    not_modified = get_conditional_response(request, etag=etag, last_modified=int(last_modified))
+    last_modified = int(pdf.created_at.timestamp())
+    restricted = page.get_view_restrictions().exists()
+    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if not_modified is not None:
-        _cache_headers(not_modified, page=page)
+        _cache_headers(not_modified, restricted=restricted, immutable=immutable)
         return not_modified
-    response = FileResponse(pdf.file.open("rb"), content_type="application/pdf", as_attachment=True, filename=filename)
+    try:
+        byte_range = byte_range_parse(header=_range_header(request, etag=etag), size=pdf.byte_size)
+    except UnsatisfiableRange:
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{pdf.byte_size}"
+        return response
+
+    if byte_range is None:
+        response = _full_response(pdf=pdf, filename=filename)
+    else:
+        response = _partial_response(pdf=pdf, byte_range=byte_range, filename=filename)
     response["ETag"] = etag
     response["Last-Modified"] = http_date(last_modified)
-    response["Content-Length"] = str(pdf.byte_size)
-    _cache_headers(response, page=page)
+    response["Accept-Ranges"] = "bytes"
+    _cache_headers(response, restricted=restricted, immutable=immutable)
     return response
+
+
+def _range_header(request: HttpRequest, *, etag: str) -> str | None:
+    header = request.headers.get("Range")
+    if_range = request.headers.get("If-Range")
+    # A range of an older file must never be stitched onto a newer one.
+    if header and if_range and if_range != etag:
+        return None
+    return header
+
+
+def _full_response(*, pdf: PublicationPDF, filename: str) -> HttpResponse:
+    accel_prefix = settings.IQ_PDF_X_ACCEL_REDIRECT_PREFIX
+    if accel_prefix:
+        # nginx serves the bytes (sendfile); the app only decided who may have them.
+        response = HttpResponse(content_type="application/pdf")
+        response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + pdf.file.name
+    else:
+        # FileResponse streams in chunks and lets the WSGI server use sendfile.
+        response = FileResponse(pdf.file.open("rb"), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    response["Content-Length"] = str(pdf.byte_size)
+    return response
+
+
+def _partial_response(*, pdf: PublicationPDF, byte_range: ByteRange, filename: str) -> HttpResponse:
+    handle = pdf.file.open("rb")
+    handle.seek(byte_range.start)
+    response = StreamingHttpResponse(_chunks(handle, byte_range.length), status=206, content_type="application/pdf")
+    response["Content-Range"] = byte_range.content_range(pdf.byte_size)
+    response["Content-Length"] = str(byte_range.length)
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    return response
+
+
+def _chunks(handle, remaining: int):
+    try:
+        while remaining > 0:
+            chunk = handle.read(min(CHUNK_BYTES, remaining))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+            yield chunk
+    finally:
+        handle.close()
 
 
 def pdf_pending_response(*, request: HttpRequest, page: Page, render: PdfRender | None) -> HttpResponse:
@@ -42,10 +105,13 @@ def pdf_pending_response(*, request: HttpRequest, page: Page, render: PdfRender 
     return response
 
 
-def _cache_headers(response: HttpResponse, *, page: Page) -> None:
-    if page.get_view_restrictions().exists():
+def _cache_headers(response: HttpResponse, *, restricted: bool, immutable: bool) -> None:
+    if restricted:
         # A restricted page's PDF must never sit in a shared cache.
         patch_cache_control(response, private=True, no_cache=True)
+    elif immutable:
+        # The URL names the file by its hash: it can never change.
+        patch_cache_control(response, public=True, max_age=IMMUTABLE_MAX_AGE, immutable=True)
     else:
         # The live URL changes content on republish: revalidate cheaply via ETag.
         patch_cache_control(response, public=True, max_age=300)

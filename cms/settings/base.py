@@ -140,7 +140,13 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv"]
 # PDF rendering bounds (DESIGN.md: time, memory and input size are bounded).
 IQ_PDF_MAX_HTML_BYTES = env_int("IQ_PDF_MAX_HTML_BYTES", 5 * 1024 * 1024)
 IQ_PDF_MAX_RESOURCE_BYTES = env_int("IQ_PDF_MAX_RESOURCE_BYTES", 20 * 1024 * 1024)
+IQ_PDF_RENDER_TIMEOUT_SECONDS = env_int("IQ_PDF_RENDER_TIMEOUT_SECONDS", 180)
+IQ_PDF_RENDER_MEMORY_MB = env_int("IQ_PDF_RENDER_MEMORY_MB", 2048)
+IQ_PDF_MAX_ATTEMPTS = env_int("IQ_PDF_MAX_ATTEMPTS", 3)
+IQ_PDF_RETRY_BASE_SECONDS = env_int("IQ_PDF_RETRY_BASE_SECONDS", 60)
 IQ_PDF_STORAGE_PREFIX = "publications/pdf"
+# Behind nginx: an internal location that maps to MEDIA_ROOT, e.g. "/protected-media/".
+IQ_PDF_X_ACCEL_REDIRECT_PREFIX = env_str("IQ_PDF_X_ACCEL_REDIRECT_PREFIX", "")
 
 LOGGING = {
     "version": 1,

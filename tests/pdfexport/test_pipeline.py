@@ -67,7 +67,7 @@ def test_same_revision_renders_to_the_same_bytes(fact_sheet):
 
 
 @pytest.mark.django_db
-def test_failed_render_keeps_the_last_good_pdf_and_tells_the_reader(
+def test_failed_render_keeps_the_last_good_pdf_served_and_tells_the_reader(
     client, fact_sheet, settings, django_capture_on_commit_callbacks
 ):
     good = PublicationPDF.objects.get()
@@ -83,11 +83,12 @@ def test_failed_render_keeps_the_last_good_pdf_and_tells_the_reader(
 
     good.refresh_from_db()
     assert default_storage.exists(good.file.name)
-    assert client.get(fact_sheet.url).status_code == 200
-    assert "nicht verfügbar" in client.get(fact_sheet.url).content.decode()
+    page_html = client.get(fact_sheet.url).content.decode()
+    assert "zurzeit nicht verfügbar" in page_html
+    assert "PDF der vorherigen Fassung" in page_html
     response = client.get(fact_sheet.url + "pdf/")
-    assert response.status_code == 503
-    assert "nicht verfügbar" in response.content.decode()
+    assert response.status_code == 200
+    assert response["ETag"] == f'"{good.sha256}"'
 
 
 @pytest.mark.django_db
@@ -130,7 +131,7 @@ def test_database_worker_renders_what_publishing_queued(fact_sheet_index, settin
     page.refresh_from_db()
 
     job = DBTaskResult.objects.get(task_path="pdfexport.tasks.render_revision_pdf")
-    assert job.args_kwargs["kwargs"] == {"revision_id": page.live_revision_id}
+    assert job.args_kwargs["kwargs"] == {"revision_id": page.live_revision_id, "kind": "publication"}
     assert not PublicationPDF.objects.exists()
 
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")

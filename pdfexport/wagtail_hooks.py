@@ -1,0 +1,28 @@
+"""PDF proofs and archive in the Wagtail admin."""
+
+from django.urls import include, path, reverse
+
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from . import admin_urls
+from .routes import PdfRouteMixin
+
+
+@hooks.register("register_admin_urls")
+def register_pdf_admin_urls():
+    return [path("pdf/", include(admin_urls, namespace="pdfexport_admin"))]
+
+
+@hooks.register("register_page_header_buttons")
+def pdf_header_buttons(page, user, view_name, next_url=None):
+    if not isinstance(page.specific_deferred, PdfRouteMixin):
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    yield PageMenuItem(
+        "PDF-Vorschau", reverse("pdfexport_admin:proof", args=[page.pk]), icon_name="doc-full", priority=62, page=page
+    )
+    yield PageMenuItem(
+        "PDF-Archiv", reverse("pdfexport_admin:archive", args=[page.pk]), icon_name="history", priority=63, page=page
+    )
