@@ -6,16 +6,15 @@ resets the demo users' passwords to a published one.
 """
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, OutputWrapper
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 from django.utils.module_loading import autodiscover_modules
 
 from wagtail.models import Page
 
-from tqdm import tqdm
-
 from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeders
+from pdfexport.progress import progress
 from pdfexport.selectors import pdf_page_models
 from pdfexport.services import PdfRenderError, pdf_render_revision
 
@@ -50,7 +49,7 @@ class Command(BaseCommand):
         models = pdf_page_models()
         pages = Page.objects.live().type(*models).order_by("path") if models else []
         failures = []
-        for page in tqdm(pages, desc="PDFs", unit="PDF", file=_TqdmStream(self.stderr)):
+        for page in progress(pages, stream=self.stderr, desc="PDFs", unit="PDF"):
             try:
                 pdf_render_revision(revision_id=page.live_revision_id)
             except PdfRenderError as exc:
@@ -65,16 +64,3 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<12} {role}")
         admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
         self.stdout.write(f"Redaktionssystem: {admin_url}")
-
-
-class _TqdmStream:
-    """tqdm redraws its bar with "\\r"; OutputWrapper would end every redraw with a newline."""
-
-    def __init__(self, wrapper: OutputWrapper) -> None:
-        self._wrapper = wrapper
-
-    def write(self, text: str) -> None:
-        self._wrapper.write(text, ending="")
-
-    def flush(self) -> None:
-        self._wrapper.flush()
