@@ -38,10 +38,13 @@ class PdfRouteMixin(RoutablePageMixin):
     def pdf_view(self, request):
         # Readers never wait: until the live revision's PDF exists (or when its
         # render failed) they get the last good one, which the page labels as such.
-        pdf = pdf_for_live_revision(page=self) or pdf_last_good(page=self)
+        current = pdf_for_live_revision(page=self)
+        pdf = current or pdf_last_good(page=self)
         if pdf is None:
             return pdf_pending_response(request=request, page=self, render=pdf_render_state(page=self))
-        return pdf_response(request=request, page=self, pdf=pdf, filename=self.pdf_filename())
+        return pdf_response(
+            request=request, page=self, pdf=pdf, filename=self.pdf_filename(), remember=current is not None
+        )
 
     @re_path(r"^pdf/(?P<sha256>[0-9a-f]{64})/$", name="pdf_edition")
     def pdf_edition_view(self, request, sha256: str):
@@ -51,7 +54,12 @@ class PdfRouteMixin(RoutablePageMixin):
             raise Http404("Keine veröffentlichte Fassung mit dieser Prüfsumme.")
         date = pdf.revision.created_at.date().isoformat() if pdf.revision else pdf.created_at.date().isoformat()
         return pdf_response(
-            request=request, page=self, pdf=pdf, filename=self.pdf_filename(suffix=f"_{date}"), immutable=True
+            request=request,
+            page=self,
+            pdf=pdf,
+            filename=self.pdf_filename(suffix=f"_{date}"),
+            immutable=True,
+            remember=True,
         )
 
     def get_context(self, request, *args, **kwargs) -> dict:

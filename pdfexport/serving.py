@@ -1,6 +1,9 @@
 """HTTP responses for stored PDFs: conditional, ranged, streamed from storage."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -16,30 +19,67 @@ CHUNK_BYTES = 256 * 1024
 IMMUTABLE_MAX_AGE = 365 * 24 * 3600
 
 
+@dataclass(frozen=True)
+class StoredFile:
+    """What serving needs of a stored PDF; small enough to keep in a cache."""
+
+    name: str
+    sha256: str
+    byte_size: int
+    created: int  # Unix time
+
+    @classmethod
+    def of(cls, pdf: PublicationPDF) -> "StoredFile":
+        return cls(
+            name=pdf.file.name, sha256=pdf.sha256, byte_size=pdf.byte_size, created=int(pdf.created_at.timestamp())
+        )
+
+
 def pdf_response(
-    *, request: HttpRequest, page: Page, pdf: PublicationPDF, filename: str, immutable: bool = False
+    *,
+    request: HttpRequest,
+    page: Page,
+    pdf: PublicationPDF,
+    filename: str,
+    immutable: bool = False,
+    remember: bool = False,
 ) -> HttpResponse:
-    """Serve ``pdf``. ``immutable`` for URLs that name the file by its hash."""
-    etag = f'"{pdf.sha256}"'
-    last_modified = int(pdf.created_at.timestamp())
+    """Serve ``pdf`` of ``page``. ``immutable`` for URLs that name the file by its hash.
+
+    Public downloads are remembered for the fast path (``fast_path.py``), unless
+    ``remember`` is off: an interim PDF must not outlive the render that replaces it.
+    """
+    from .fast_path import fast_path_remember
+
     restricted = page.get_view_restrictions().exists()
-    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    stored = StoredFile.of(pdf)
+    if remember and not restricted:
+        fast_path_remember(request=request, page_id=page.pk, stored=stored, filename=filename, immutable=immutable)
+    return file_response(request=request, stored=stored, filename=filename, restricted=restricted, immutable=immutable)
+
+
+def file_response(
+    *, request: HttpRequest, stored: StoredFile, filename: str, restricted: bool, immutable: bool
+) -> HttpResponse:
+    etag = f'"{stored.sha256}"'
+    not_modified = get_conditional_response(request, etag=etag, last_modified=stored.created)
     if not_modified is not None:
         _cache_headers(not_modified, restricted=restricted, immutable=immutable)
         return not_modified
     try:
-        byte_range = byte_range_parse(header=_range_header(request, etag=etag), size=pdf.byte_size)
+        byte_range = byte_range_parse(header=_range_header(request, etag=etag), size=stored.byte_size)
     except UnsatisfiableRange:
         response = HttpResponse(status=416)
-        response["Content-Range"] = f"bytes */{pdf.byte_size}"
+        response["Content-Range"] = f"bytes */{stored.byte_size}"
         return response
 
     if byte_range is None:
-        response = _full_response(pdf=pdf, filename=filename)
+        response = _full_response(stored=stored)
     else:
-        response = _partial_response(pdf=pdf, byte_range=byte_range, filename=filename)
+        response = _partial_response(stored=stored, byte_range=byte_range)
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
     response["ETag"] = etag
-    response["Last-Modified"] = http_date(last_modified)
+    response["Last-Modified"] = http_date(stored.created)
     response["Accept-Ranges"] = "bytes"
     _cache_headers(response, restricted=restricted, immutable=immutable)
     return response
@@ -54,27 +94,25 @@ def _range_header(request: HttpRequest, *, etag: str) -> str | None:
     return header
 
 
-def _full_response(*, pdf: PublicationPDF, filename: str) -> HttpResponse:
+def _full_response(*, stored: StoredFile) -> HttpResponse:
     accel_prefix = settings.IQ_PDF_X_ACCEL_REDIRECT_PREFIX
     if accel_prefix:
         # nginx serves the bytes (sendfile); the app only decided who may have them.
         response = HttpResponse(content_type="application/pdf")
-        response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + pdf.file.name
+        response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + stored.name
     else:
         # FileResponse streams in chunks and lets the WSGI server use sendfile.
-        response = FileResponse(pdf.file.open("rb"), content_type="application/pdf")
-    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
-    response["Content-Length"] = str(pdf.byte_size)
+        response = FileResponse(default_storage.open(stored.name, "rb"), content_type="application/pdf")
+    response["Content-Length"] = str(stored.byte_size)
     return response
 
 
-def _partial_response(*, pdf: PublicationPDF, byte_range: ByteRange, filename: str) -> HttpResponse:
-    handle = pdf.file.open("rb")
+def _partial_response(*, stored: StoredFile, byte_range: ByteRange) -> HttpResponse:
+    handle = default_storage.open(stored.name, "rb")
     handle.seek(byte_range.start)
     response = StreamingHttpResponse(_chunks(handle, byte_range.length), status=206, content_type="application/pdf")
-    response["Content-Range"] = byte_range.content_range(pdf.byte_size)
+    response["Content-Range"] = byte_range.content_range(stored.byte_size)
     response["Content-Length"] = str(byte_range.length)
-    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
     return response
 
 
