@@ -23,12 +23,14 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
+
 from wagtail.models import Page  # noqa: E402
 
 from weasyprint import HTML  # noqa: E402
 
-from cms.selectors import publication_page_models  # noqa: E402
-from pdfexport.rendering import html_render_pdf  # noqa: E402
+from pdfexport.isolation import render_isolated  # noqa: E402
+from pdfexport.selectors import pdf_page_models  # noqa: E402
 from pdfexport.services import pdf_print_html  # noqa: E402
 
 
@@ -36,7 +38,8 @@ def _in_child(function, html: str, pipe) -> None:
     started = time.perf_counter()
     pages, size = function(html)
     elapsed = time.perf_counter() - started
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # Our path renders in a grandchild (pdfexport/isolation.py): count it too.
+    peak_mib = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
     pipe.send((elapsed, peak_mib, pages, size))
     pipe.close()
 
@@ -52,8 +55,14 @@ def _measure(function, html: str) -> tuple[float, float, int, int]:
 
 
 def ours(html: str) -> tuple[int, int]:
-    rendered = html_render_pdf(html=html)
-    return rendered.page_count, len(rendered.content)
+    """The production path: a bounded child process with the safe fetcher."""
+    result = render_isolated(
+        html=html,
+        epoch=0,
+        timeout_seconds=settings.IQ_PDF_RENDER_TIMEOUT_SECONDS,
+        memory_mb=settings.IQ_PDF_RENDER_MEMORY_MB,
+    )
+    return result.rendered.page_count, len(result.rendered.content)
 
 
 def bare(html: str) -> tuple[int, int]:
@@ -69,7 +78,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    publications = list(Page.objects.live().type(*publication_page_models()).specific().order_by("path"))
+    publications = list(Page.objects.live().type(*pdf_page_models()).specific().order_by("path"))
     if not publications:
         print("No live publications: run `python manage.py seed_demo` first.")
         return 1
