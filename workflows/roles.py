@@ -10,14 +10,15 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 REFERENCE_MODELS = (
-    "topic",
-    "organisation",
-    "fachstelle",
-    "regionalnetwork",
-    "actionarea",
-    "person",
-    "fundingperiod",
-    "fundingnotice",
+    ("cms", "topic"),
+    ("cms", "organisation"),
+    ("cms", "fachstelle"),
+    ("cms", "regionalnetwork"),
+    ("cms", "actionarea"),
+    ("cms", "person"),
+    ("cms", "fundingperiod"),
+    ("cms", "fundingnotice"),
+    ("goodpractice", "targetgroup"),
 )
 
 ROLES: dict[str, dict] = {
@@ -67,11 +68,12 @@ def roles_ensure(*, root_page: Page) -> list[Group]:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="cms",
-                codename__in=[f"{action}_{model}" for action in spec["reference"] for model in REFERENCE_MODELS],
+        for app_label, model in REFERENCE_MODELS:
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=app_label,
+                    codename__in=[f"{action}_{model}" for action in spec["reference"]],
+                )
             )
-        )
         groups.append(group)
     return groups
