@@ -19,7 +19,6 @@ from factsheets.models import FactSheetIndexPage, FactSheetPage
 
 SOURCE = "IQ Monitoring"
 DEMO_NOTE = "<p><i>Demo-Inhalt: Alle Zahlen sind frei erfunden.</i></p>"
-CHART_CREDIT = "Grafik: IQ Publisher (Demo); Daten: IQ Monitoring"
 
 
 @demo_seeder(order=20)
@@ -37,7 +36,7 @@ def seed_fact_sheets(*, context: DemoContext) -> None:
     shared = _shared_fields()
     published = [
         page_ensure(parent=index, model=FactSheetPage, slug=slug, fields={**shared, **fields})[1]
-        for slug, fields in (_counselling_2023(), _qualification_2023_2025(), _fair_integration_2024())
+        for slug, fields in (sheet() for sheet in DEMO_SHEETS)
     ]
     context.write(f"Fact Sheets: {len(published)} ({sum(published)} neu veröffentlicht).")
 
@@ -82,12 +81,35 @@ def _info_box(title: str, html: str) -> dict:
     return {"type": "info_box", "value": {"title": title, "body": html}}
 
 
-def _chart(*, title: str, bars: list[tuple[str, float]], alt: str, caption: str, unit: str = "") -> dict:
-    image = demo_images.image_ensure(
-        title=f"Diagramm: {title} (Demo)",
-        render=lambda: demo_images.bar_chart(title=title, bars=bars, unit=unit),
-    )
-    return {"type": "figure", "value": {"image": image.pk, "alt": alt, "caption": caption, "credit": CHART_CREDIT}}
+def _chart(
+    *,
+    chart_type: str,
+    caption: str,
+    alt: str,
+    header: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    as_of: datetime.date,
+    unit: str = "",
+) -> dict:
+    """A chart block whose table holds the numbers the way an editor types them."""
+    return {
+        "type": "chart",
+        "value": {
+            "chart_type": chart_type,
+            "data": {
+                "data": [list(header), *(list(row) for row in rows)],
+                "table_header_choice": "both",
+                "first_row_is_table_header": True,
+                "first_col_is_header": True,
+                "table_caption": "",
+            },
+            "unit": unit,
+            "caption": caption,
+            "text_alternative": alt,
+            "source": SOURCE,
+            "as_of": as_of.isoformat(),
+        },
+    }
 
 
 # The three sheets --------------------------------------------------------------
@@ -98,7 +120,7 @@ def _counselling_2023() -> tuple[str, dict]:
     return "iq-beratung-2023-in-zahlen", {
         "title": "IQ Beratung 2023 in Zahlen",
         "subtitle": "Anerkennungs- und Qualifizierungsberatung im Förderprogramm IQ",
-        "teaser": "61.400 Beratungen, 48 % Frauen, häufigste Referenzberufe Pflege, Ingenieurwesen, Lehramt.",
+        "teaser": "61.400 Beratungen, 48\u00a0% Frauen, häufigste Referenzberufe Pflege, Ingenieurwesen, Lehramt.",
         "publication_date": datetime.date(2024, 3, 15),
         "data_as_of": as_of,
         "topics": _topics("beratung", "anerkennung"),
@@ -113,7 +135,7 @@ def _counselling_2023() -> tuple[str, dict]:
             _paragraph(
                 "<p>Im Jahr 2023 haben die IQ Beratungsstellen bundesweit <b>61.400 Beratungen</b> zur "
                 "Anerkennung ausländischer Berufsabschlüsse und zu passenden Qualifizierungen durchgeführt. "
-                "Knapp die Hälfte der Ratsuchenden waren Frauen (48 %). 58 % der Ratsuchenden haben einen "
+                "Knapp die Hälfte der Ratsuchenden waren Frauen (48\u00a0%). 58\u00a0% der Ratsuchenden haben einen "
                 "Fluchthintergrund; mehr als ein Drittel von ihnen kommt aus der Ukraine.</p>"
             ),
             _heading("Die häufigsten Referenzberufe"),
@@ -123,20 +145,44 @@ def _counselling_2023() -> tuple[str, dict]:
                 "Anerkennung Voraussetzung für eine Beschäftigung im erlernten Beruf.</p>"
             ),
             _chart(
-                title="Beratungen nach Berufsgruppen 2023",
-                bars=[
-                    ("Pflege und Gesundheit", 14800),
-                    ("Ingenieurwesen", 9200),
-                    ("Lehramt und Erziehung", 6100),
-                    ("Wirtschaft und Verwaltung", 5400),
-                    ("Informatik", 4300),
-                ],
+                chart_type="bar",
+                caption="Beratungen nach Berufsgruppen 2023: die fünf häufigsten",
                 alt=(
-                    "Balkendiagramm der Beratungen 2023 nach Berufsgruppen: Pflege und Gesundheit 14.800, "
-                    "Ingenieurwesen 9.200, Lehramt und Erziehung 6.100, Wirtschaft und Verwaltung 5.400, "
-                    "Informatik 4.300."
+                    "Pflege und Gesundheit ist mit 14.800 Beratungen die größte Berufsgruppe, vor Ingenieurwesen "
+                    "(9.200), Lehramt und Erziehung (6.100), Wirtschaft und Verwaltung (5.400) und Informatik (4.300)."
                 ),
-                caption="Die fünf häufigsten Berufsgruppen; alle übrigen Berufe zusammen: 21.600 Beratungen.",
+                header=("Berufsgruppe", "Beratungen"),
+                rows=[
+                    ("Pflege und Gesundheit", "14.800"),
+                    ("Ingenieurwesen", "9.200"),
+                    ("Lehramt und Erziehung", "6.100"),
+                    ("Wirtschaft und Verwaltung", "5.400"),
+                    ("Informatik", "4.300"),
+                ],
+                as_of=as_of,
+            ),
+            _paragraph("<p>Alle übrigen Berufe zusammen kommen auf 21.600 Beratungen.</p>"),
+            _heading("Beratungen im Jahresverlauf"),
+            _paragraph(
+                "<p>In jedem Quartal 2023 haben die Beratungsstellen mehr Menschen beraten als im Vorjahr. Den "
+                "stärksten Zuwachs gab es zum Jahresende, als viele Ratsuchende ihre Anträge vor dem Jahreswechsel "
+                "stellen wollten.</p>"
+            ),
+            _chart(
+                chart_type="line",
+                caption="Beratungen je Quartal, 2022 und 2023",
+                alt=(
+                    "In jedem Quartal 2023 gab es mehr Beratungen als im selben Quartal 2022; am stärksten stieg "
+                    "die Zahl im 4. Quartal, von 15.000 auf 17.200."
+                ),
+                header=("Quartal", "2022", "2023"),
+                rows=[
+                    ("1. Quartal", "12.800", "14.200"),
+                    ("2. Quartal", "13.900", "15.100"),
+                    ("3. Quartal", "14.100", "14.900"),
+                    ("4. Quartal", "15.000", "17.200"),
+                ],
+                as_of=as_of,
             ),
             _info_box(
                 "Was ist Anerkennungsberatung?",
@@ -162,7 +208,9 @@ def _qualification_2023_2025() -> tuple[str, dict]:
     return "qualifizierung-bilanz-2023-2025", {
         "title": "Qualifizierung im Kontext der Anerkennung – Bilanz 2023–2025",
         "subtitle": "Anpassungs- und Brückenqualifizierungen in der Förderrunde 2023–2025",
-        "teaser": "6.800 Eintritte, 71 % erfolgreiche Abschlüsse; neun von zehn Qualifizierungen individuell geplant.",
+        "teaser": (
+            "6.800 Eintritte, 71\u00a0% erfolgreiche Abschlüsse; neun von zehn Qualifizierungen individuell geplant."
+        ),
         "publication_date": datetime.date(2026, 3, 31),
         "data_as_of": as_of,
         "topics": _topics("qualifizierung", "anerkennung"),
@@ -180,18 +228,55 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 "genau die Unterschiede, die zur vollen Gleichwertigkeit fehlen.</p>"
             ),
             _chart(
-                title="Kurs vs. individuell",
-                bars=[("Individuell geplant", 6120), ("Kursförmig", 680)],
+                chart_type="pie",
+                caption="Kurs vs. individuell: Eintritte nach Form der Qualifizierung 2023–2025",
                 alt=(
-                    "Balkendiagramm der Eintritte 2023–2025 nach Form der Qualifizierung: individuell geplant "
-                    "6.120 (90 %), kursförmig 680 (10 %)."
+                    "Neun von zehn Eintritten (6.120 von 6.800) entfallen auf individuell geplante Qualifizierungen, "
+                    "ein Zehntel (680) auf Kurse."
                 ),
-                caption="Eintritte nach Form der Qualifizierung, 2023–2025.",
+                header=("Form der Qualifizierung", "Eintritte"),
+                rows=[("Individuell geplant", "6.120"), ("Kursförmig", "680")],
+                as_of=as_of,
+            ),
+            _heading("Gesundheitsberufe vorn"),
+            _paragraph(
+                "<p>Mehr als jede dritte Qualifizierung betrifft einen Gesundheits- oder Pflegeberuf. Hier ist die "
+                "Anerkennung Voraussetzung, um im erlernten Beruf zu arbeiten, und Kliniken wie Pflegeschulen "
+                "bieten Praxisplätze für Anpassungslehrgänge an.</p>"
+            ),
+            _chart(
+                chart_type="column",
+                caption="Eintritte nach Berufsbereich 2023–2025",
+                alt=(
+                    "Gesundheit und Pflege ist mit 2.450 Eintritten der größte Berufsbereich, gefolgt von "
+                    "Pädagogik (1.150), Technik und Ingenieurwesen (1.020) und kaufmännischen Berufen (890); "
+                    "auf alle übrigen Berufe entfallen 1.290 Eintritte."
+                ),
+                header=("Berufsbereich", "Eintritte"),
+                rows=[
+                    ("Gesundheit und Pflege", "2.450"),
+                    ("Pädagogik", "1.150"),
+                    ("Technik und Ingenieurwesen", "1.020"),
+                    ("Kaufmännische Berufe", "890"),
+                    ("Übrige Berufe", "1.290"),
+                ],
+                as_of=as_of,
             ),
             _heading("Abschlüsse und Verbleib"),
             _paragraph(
-                "<p>71 % der beendeten Qualifizierungen wurden erfolgreich abgeschlossen. Abbrüche haben meist "
+                "<p>71\u00a0% der beendeten Qualifizierungen wurden erfolgreich abgeschlossen. Abbrüche haben meist "
                 "persönliche Gründe oder die Aufnahme einer Beschäftigung noch vor dem Abschluss.</p>"
+            ),
+            _chart(
+                chart_type="column",
+                caption="Beendete Qualifizierungen nach Ergebnis und Jahr",
+                alt=(
+                    "In jedem Jahr wurde die große Mehrheit der beendeten Qualifizierungen erfolgreich abgeschlossen; "
+                    "2025 waren es 1.890 von 2.610, also 72\u00a0%."
+                ),
+                header=("Jahr", "Erfolgreich abgeschlossen", "Vorzeitig beendet"),
+                rows=[("2023", "820", "360"), ("2024", "1.540", "640"), ("2025", "1.890", "720")],
+                as_of=as_of,
             ),
             _info_box(
                 "Anpassungslehrgang oder Kenntnisprüfung?",
@@ -229,9 +314,29 @@ def _fair_integration_2024() -> tuple[str, dict]:
         "body": [
             _heading("Lohn steht an erster Stelle"),
             _paragraph(
-                "<p>In 41 % der Beratungsfälle ging es um ausstehenden oder zu niedrigen Lohn. Es folgen Fragen "
-                "zur Kündigung (23 %) und zur Arbeitszeit (19 %). Ein Viertel der Ratsuchenden war in der "
+                "<p>In 41\u00a0% der Beratungsfälle ging es um ausstehenden oder zu niedrigen Lohn. Es folgen Fragen "
+                "zur Kündigung (23\u00a0%) und zur Arbeitszeit (19\u00a0%). Ein Viertel der Ratsuchenden war in der "
                 "Leiharbeit beschäftigt.</p>"
+            ),
+            _chart(
+                chart_type="column",
+                caption="Beratungsanliegen 2024 (Mehrfachnennungen)",
+                alt=(
+                    "Lohn ist mit 41\u00a0% der Fälle das häufigste Anliegen, gefolgt von Kündigung (23\u00a0%) und "
+                    "Arbeitszeit (19\u00a0%); Urlaub, Arbeitsvertrag und Sozialversicherung folgen mit 12\u00a0%, "
+                    "10\u00a0% und 7\u00a0%."
+                ),
+                header=("Anliegen", "Anteil der Fälle"),
+                rows=[
+                    ("Lohn", "41"),
+                    ("Kündigung", "23"),
+                    ("Arbeitszeit", "19"),
+                    ("Urlaub", "12"),
+                    ("Arbeitsvertrag", "10"),
+                    ("Sozialversicherung", "7"),
+                ],
+                as_of=as_of,
+                unit="%",
             ),
             {
                 "type": "quote",
@@ -250,3 +355,6 @@ def _fair_integration_2024() -> tuple[str, dict]:
         + "<p>Ausgewertet wurden 9.300 abgeschlossene Beratungsfälle 2024; Mehrfachnennungen möglich.</p>",
         "sources": "<ul><li>IQ Monitoring, Datenstand 31.12.2024</li></ul>",
     }
+
+
+DEMO_SHEETS = (_counselling_2023, _qualification_2023_2025, _fair_integration_2024)

@@ -8,7 +8,18 @@ import wagtail_factories
 
 from cms.factories import FundingNoticeFactory
 from factsheets import models
-from factsheets.blocks import KeyFigureBlock
+from factsheets.blocks import ChartBlock, KeyFigureBlock
+
+
+def chart_table(*rows: tuple[str, ...]) -> dict:
+    """A chart's table value as the admin's table editor stores it."""
+    return {
+        "data": [list(row) for row in rows],
+        "table_header_choice": "both",
+        "first_row_is_table_header": True,
+        "first_col_is_header": True,
+        "table_caption": "",
+    }
 
 
 class KeyFigureBlockFactory(wagtail_factories.StructBlockFactory):
@@ -20,6 +31,26 @@ class KeyFigureBlockFactory(wagtail_factories.StructBlockFactory):
 
     class Meta:
         model = KeyFigureBlock
+
+
+class ChartBlockFactory(wagtail_factories.StructBlockFactory):
+    chart_type = "bar"
+    data = factory.LazyFunction(
+        lambda: chart_table(
+            ("Berufsgruppe", "Beratungen"),
+            ("Pflege und Gesundheit", "14.800"),
+            ("Ingenieurwesen", "9.200"),
+            ("Informatik", "4.300"),
+        )
+    )
+    unit = ""
+    caption = "Beratungen nach Berufsgruppen 2023"
+    text_alternative = "Pflege und Gesundheit liegt mit 14.800 Beratungen vor Ingenieurwesen und Informatik."
+    source = "IQ Monitoring"
+    as_of = datetime.date(2023, 12, 31)
+
+    class Meta:
+        model = ChartBlock
 
 
 class ParagraphBlockFactory(wagtail_factories.blocks.BlockFactory):

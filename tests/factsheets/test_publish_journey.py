@@ -125,7 +125,7 @@ def test_before_the_job_runs_the_page_says_the_pdf_is_being_made(client, approve
 
     page_response = client.get(draft.url)
     assert page_response.status_code == 200
-    assert "PDF wird erstellt" in page_response.content.decode()
+    assert "wird erstellt" in page_response.content.decode()
     assert "PDF herunterladen" not in page_response.content.decode()
 
     pdf_response = client.get(draft.url + "pdf/")
