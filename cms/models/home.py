@@ -14,6 +14,8 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "factsheets.FactSheetIndexPage",
+        "goodpractice.GoodPracticeIndexPage",
+        "dossiers.DossierIndexPage",
         "cms.ImprintPage",
         "cms.PrivacyPage",
         "cms.AccessibilityStatementPage",

@@ -8,7 +8,9 @@ from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import AccessibilityStatementPage, HomePage, ImprintPage, PrivacyPage
+from dossiers.models import DossierIndexPage
 from factsheets.models import FactSheetIndexPage, FactSheetPage
+from goodpractice.models import GoodPracticeIndexPage
 
 OUR_APPS = {"cms", "factsheets", "magazine", "dossiers", "goodpractice", "workflows", "pdfexport"}
 
@@ -16,7 +18,15 @@ OUR_APPS = {"cms", "factsheets", "magazine", "dossiers", "goodpractice", "workfl
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_takes_the_listings_and_legal_pages(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {FactSheetIndexPage, ImprintPage, PrivacyPage, AccessibilityStatementPage}
+            HomePage,
+            {
+                FactSheetIndexPage,
+                DossierIndexPage,
+                GoodPracticeIndexPage,
+                ImprintPage,
+                PrivacyPage,
+                AccessibilityStatementPage,
+            },
         )
 
     def test_fact_sheets_live_only_under_their_index(self):

@@ -1,0 +1,4 @@
+from .dossier import DossierPage
+from .index import DossierIndexPage
+
+__all__ = ["DossierIndexPage", "DossierPage"]

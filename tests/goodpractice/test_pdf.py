@@ -1,0 +1,129 @@
+"""The printed IQ Good Practice sheet: an accessible A4 Infoblatt of two to four pages."""
+
+import io
+import re
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from cms import demo_images
+from pdfexport.models import PublicationPDF
+from tests.pdf_inspection import pdf_facts
+
+COVER_ALT = "Grafik: ein Wegweiser zeigt auf ein Gebäude mit offener Tür."
+FIGURE_ALT = "Foto: Beraterin und Ratsuchender an einem Tisch im Jobcenter."
+
+
+def _flat(text: str) -> str:
+    """Extracted text in one line. The text face maps every hyphen to U+2010; one at a
+    line end is taken as a hyphenation point and dropped."""
+    return " ".join(re.sub("\u2010\\s*\n", "", text).replace("\u2010", "-").split())
+
+
+def _figure_alts(content: bytes) -> list[str]:
+    alts = []
+    with pikepdf.open(io.BytesIO(content)) as pdf:
+        stack, seen = [pdf.Root.StructTreeRoot], set()
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack.extend(node)
+            elif isinstance(node, pikepdf.Dictionary) and node.objgen not in seen:
+                seen.add(node.objgen)
+                if node.get("/S") == "/Figure" and "/Alt" in node:
+                    alts.append(str(node.Alt))
+                if "/K" in node:
+                    stack.append(node.K)
+    return alts
+
+
+@pytest.fixture
+def published_sheet(make_sheet, reference, django_capture_on_commit_callbacks):
+    cover = demo_images.image_ensure(title="Titelmotiv Test", render=lambda: demo_images.cover_graphic(
+        kicker="IQ Good Practice", accent=demo_images.IQ_TEAL))  # fmt: skip
+    photo = demo_images.image_ensure(title="Beratung im Jobcenter", render=lambda: demo_images.bar_chart(
+        title="Beratung", bars=[("Dienstag", 12), ("Donnerstag", 9)]))  # fmt: skip
+    sheet = make_sheet(
+        title="Anerkennungslotsen im Jobcenter",
+        live=False,
+        cover_image=cover,
+        cover_alt=COVER_ALT,
+        publishers=[reference.carrier],
+        contact=reference.consenting,
+        approach=[
+            {"type": "paragraph", "value": "<p>Jeden Dienstag berät ein Lotse in den Räumen des Jobcenters.</p>"},
+            {
+                "type": "figure",
+                "value": {"image": photo.pk, "alt": FIGURE_ALT, "caption": "Sprechstunde", "credit": "Foto: Demo"},
+            },  # fmt: skip
+        ],
+        interview=[
+            {
+                "type": "interview",
+                "value": {
+                    "interviewer": "mb",
+                    "interviewees": "Jonas Weber, Projektleitung",
+                    "pairs": [
+                        {
+                            "question": "Warum gerade im Jobcenter?",
+                            "answer": "<p>Weil alle dort sind.</p>",
+                            "speaker": "Jonas Weber",
+                        },  # fmt: skip
+                    ],
+                },
+            }
+        ],
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        sheet.save_revision().publish()
+    sheet.refresh_from_db()
+    return sheet
+
+
+@pytest.mark.django_db
+def test_pdf_is_a_tagged_german_infoblatt_of_two_to_four_pages(client, published_sheet):
+    response = client.get(published_sheet.url + "pdf/")
+    assert response.status_code == 200
+    assert 'filename="iq-good-practice_anerkennungslotsen-im-jobcenter.pdf"' in response["Content-Disposition"]
+    content = b"".join(response.streaming_content)
+    assert PublicationPDF.objects.get(revision=published_sheet.live_revision).sha256
+
+    facts = pdf_facts(content)
+    assert 2 <= facts.page_count <= 4
+    assert facts.struct_tree and facts.marked and facts.pdfua_part == "1"
+    assert facts.lang.startswith("de")
+    assert facts.title == "Anerkennungslotsen im Jobcenter"
+    assert facts.figures_without_alt == 0
+    assert sorted(_figure_alts(content)) == sorted([COVER_ALT, FIGURE_ALT]), "cover and figure, each with its alt"
+    for heading in ("Anerkennungslotsen im Jobcenter", "Ausgangslage", "Umsetzung", "Ergebnisse", "Transfer",
+                    "Auswahlkriterien", "Interview", "Kontakt", "Hintergrund"):  # fmt: skip
+        assert heading in facts.bookmarks, heading
+    assert {"IQ-Sans", "IQ-Sans-Bold"} <= facts.fonts
+
+
+@pytest.mark.django_db
+def test_pdf_carries_the_facts_criteria_interview_and_contact(published_sheet):
+    pdf = PublicationPDF.objects.get(revision=published_sheet.live_revision)
+    with pdf.file.open("rb") as stored:
+        pages = [_flat(page.extract_text()) for page in PdfReader(stored).pages]
+    text = " ".join(pages)
+
+    assert pages[0].startswith("IQ GOOD PRACTICE"), pages[0][:60]
+    for label in ("Träger", "Netzwerk", "Bundesland", "Handlungsschwerpunkt", "Zielgruppen", "Produkttyp"):
+        assert label.upper() in pages[0], label
+    assert "Integrationsforum Rhein-Main e.V." in pages[0] and "HSP 1: Beratung" in pages[0]
+    for label, justification in (
+        ("Transferfähig", published_sheet.criterion_transferable),
+        ("Innovativ", published_sheet.criterion_innovative),
+        ("Nachhaltig", published_sheet.criterion_sustainable),
+        ("Effizient", published_sheet.criterion_efficient),
+    ):
+        assert f"{label} {justification}" in text, label
+    assert "Ausgewählt vom IQ Beratungsgremium am 12. März 2024" in text
+    assert "Warum gerade im Jobcenter?" in text and "Jonas Weber: Weil alle dort sind." in text
+    assert "jonas.weber@example.org" in text and "069 1234567" in text
+
+    last = pages[-1]
+    assert "Herausgeber: Integrationsforum Rhein-Main e.V." in last
+    assert "Europäischen Sozialfonds Plus (ESF Plus) gefördert" in last
