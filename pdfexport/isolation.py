@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .rendering import RenderedPDF, RenderInputTooLarge, html_render_pdf
 
 MIB = 1024 * 1024
+_REPORT_RESERVE_BYTES = 16 * MIB
 logger = logging.getLogger(__name__)
 
 
@@ -67,10 +68,13 @@ def _death_message(exitcode: int | None, memory_mb: int) -> str:
 
 
 def _child(sender, html: str, epoch: int, memory_mb: int) -> None:
+    # Released when memory runs out, so that the report can still be built and sent.
+    reserve = bytearray(_REPORT_RESERVE_BYTES)
     _limit_memory(memory_mb)
     try:
         outcome = _render_with_fallback(html=html, epoch=epoch)
     except MemoryError:
+        del reserve
         outcome = RenderLimitExceeded(f"Die PDF-Erstellung brauchte mehr als {memory_mb} MiB Speicher (Speicherlimit).")
     except RenderInputTooLarge as exc:
         outcome = exc

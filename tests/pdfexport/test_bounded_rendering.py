@@ -20,8 +20,12 @@ def test_child_over_its_deadline_is_killed():
 
 
 def test_child_over_its_memory_budget_is_stopped():
+    # Large tables are WeasyPrint's known memory sink; this one needs far more than 1 MiB
+    # beyond what the child inherited (a small page might fit into already mapped memory).
+    rows = "".join(f"<tr><td>Zeile {n}</td><td>{n * 17}</td><td>Text {n}</td></tr>" for n in range(3000))
+    heavy = f'<html lang="de"><head><title>T</title></head><body><table>{rows}</table></body></html>'
     with pytest.raises(RenderLimitExceeded, match="Speicher|MiB"):
-        render_isolated(html=HTML, epoch=0, timeout_seconds=120, memory_mb=1)
+        render_isolated(html=heavy, epoch=0, timeout_seconds=60, memory_mb=1)
 
 
 def test_child_within_its_limits_returns_the_pdf():
