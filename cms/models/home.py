@@ -13,9 +13,10 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
+        "magazine.MagazineArchivePage",
         "factsheets.FactSheetIndexPage",
-        "goodpractice.GoodPracticeIndexPage",
         "dossiers.DossierIndexPage",
+        "goodpractice.GoodPracticeIndexPage",
         "cms.ImprintPage",
         "cms.PrivacyPage",
         "cms.AccessibilityStatementPage",

@@ -11,6 +11,7 @@ from cms.models import AccessibilityStatementPage, HomePage, ImprintPage, Privac
 from dossiers.models import DossierIndexPage
 from factsheets.models import FactSheetIndexPage, FactSheetPage
 from goodpractice.models import GoodPracticeIndexPage
+from magazine.models import MagazineArchivePage
 
 OUR_APPS = {"cms", "factsheets", "magazine", "dossiers", "goodpractice", "workflows", "pdfexport"}
 
@@ -20,6 +21,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(
             HomePage,
             {
+                MagazineArchivePage,
                 FactSheetIndexPage,
                 DossierIndexPage,
                 GoodPracticeIndexPage,

@@ -1,0 +1,159 @@
+from functools import cached_property
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from pdfexport.routes import PdfRouteMixin
+
+from ..blocks import ARTICLE_BLOCKS
+
+
+class ArticleType(models.TextChoices):
+    """The sections (Rubriken) of the magazine."""
+
+    LEADING_ARTICLE = "leitartikel", "Leitartikel"
+    BACKGROUND = "hintergrund", "Hintergrund"
+    INTERVIEW = "interview", "Interview"
+    PORTRAIT = "portraet", "Porträt"
+    PROJECT_PORTRAIT = "projektportraet", "Projektporträt"
+    FACTS = "daten-und-fakten", "Daten und Fakten"
+    NEIGHBOURS = "blick-zum-nachbarn", "Blick zum Nachbarn"
+    REVIEW = "rezension", "Rezension"
+    NEWS = "kurzmeldung", "Kurzmeldung"
+
+
+# About what fits on an article's first printed page below its header, in
+# characters of text; a figure counts like this many characters.
+PRINT_SHORT_ARTICLE_CHARS = 2500
+PRINT_FIGURE_CHARS = 1200
+
+
+class MagazineArticlePage(PdfRouteMixin, Page):
+    """An article of one issue. It is part of its issue, not a publication of its
+    own: language, publishers and funding notice come from the issue, and the
+    issue PDF includes it."""
+
+    article_type = models.CharField("Rubrik", max_length=30, choices=ArticleType.choices)
+    lead = models.TextField("Vorspann", max_length=600, help_text="Zwei bis drei Sätze, die in den Artikel führen.")
+    authors = ParentalManyToManyField(
+        "cms.Person",
+        verbose_name="Autor*innen",
+        blank=True,
+        related_name="+",
+        help_text="Am Artikel steht das Kürzel, im Impressum der Name.",
+    )
+    body = StreamField(ARTICLE_BLOCKS, verbose_name="Text")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("article_type"),
+        FieldPanel("lead"),
+        FieldPanel("authors"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("article_type"),
+    ]
+
+    parent_page_types = ["magazine.MagazineIssuePage"]
+    subpage_types: list[str] = []
+    template = "magazine/magazine_article_page.html"
+    publication_type_label = "IQ konkret"
+
+    class Meta:
+        verbose_name = "Artikel IQ konkret"
+        verbose_name_plural = "Artikel IQ konkret"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.slug == "pdf":
+            # /<issue>/pdf/ is the issue's PDF download; an article there could never be reached.
+            raise ValidationError({"slug": "„pdf“ ist für den PDF-Download der Ausgabe reserviert."})
+
+    @cached_property
+    def issue(self):
+        parent = self.get_parent()
+        return parent.specific if parent is not None else None
+
+    # What the shared print shell and page header read from a publication: an
+    # article takes it from its issue.
+
+    @property
+    def language(self) -> str:
+        return getattr(self.issue, "language", "de")
+
+    @property
+    def teaser(self) -> str:
+        return self.lead
+
+    @property
+    def publishers(self):
+        return self.issue.publishers
+
+    @property
+    def topics(self):
+        return self.issue.topics
+
+    @property
+    def funding_notice(self):
+        return getattr(self.issue, "funding_notice", None)
+
+    def author_credits(self) -> str:
+        """ "Iris Wagner (iw), Jan Krüger (jk)" for the byline."""
+        return ", ".join(
+            f"{person.full_name} ({person.initials})" if person.initials else person.full_name
+            for person in self.authors.all()
+        )
+
+    def author_initials(self) -> str:
+        """ "(iw, jk)": the sign-off at the end of a printed article."""
+        initials = [person.initials for person in self.authors.all() if person.initials]
+        return f"({', '.join(initials)})" if initials else ""
+
+    def print_text_length(self) -> int:
+        """Roughly how much of a printed page the body fills, in characters."""
+        length = 0
+        for block in self.body:
+            if block.block_type == "figure":
+                length += PRINT_FIGURE_CHARS
+            else:
+                length += sum(len(text) for text in block.block.get_searchable_content(block.value))
+        return length
+
+    def print_balances_columns(self) -> bool:
+        """Balance the two columns of a short article so it does not end in one long
+        column beside an empty one. Long articles fill column by column: balancing
+        lays every page out many times over."""
+        return self.print_text_length() <= PRINT_SHORT_ARTICLE_CHARS
+
+    def pdf_dependent_pages(self) -> list:
+        # The issue PDF binds this article in; it must follow every (un)publish.
+        return [self.issue] if self.issue is not None else []
+
+    def siblings_around(self) -> tuple["MagazineArticlePage | None", "MagazineArticlePage | None"]:
+        """The previous and next live article of the same issue, in tree order."""
+        siblings = MagazineArticlePage.objects.sibling_of(self, inclusive=False).live().public()
+        previous = siblings.filter(path__lt=self.path).order_by("-path").first()
+        following = siblings.filter(path__gt=self.path).order_by("path").first()
+        return previous, following
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["issue"] = self.issue
+        context["previous_article"], context["next_article"] = self.siblings_around()
+        return context
+
+    def get_print_context(self, *, revision) -> dict:
+        context = super().get_print_context(revision=revision)
+        context["issue"] = self.issue
+        # Fixed metadata from the revision, not the clock: same revision, same bytes.
+        context["document_created"] = revision.created_at
+        return context

@@ -1,0 +1,203 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.formats import number_format
+from django.utils.text import slugify
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from cms.models import BasePublicationPage
+
+from ..blocks import PhotoCreditBlock
+
+EDITORIAL_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class MagazineIssuePage(BasePublicationPage):
+    """One issue of IQ konkret. Its articles are its child pages, in tree order;
+    the issue PDF binds cover, contents, editorial, every live article and the
+    imprint into one magazine."""
+
+    issue_number = models.PositiveSmallIntegerField(
+        "Nummer",
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text="Nummer der Ausgabe im Jahr. Die Adresse ergibt sich aus Jahr und Nummer, z. B. …/2024-1/.",
+    )
+    year = models.PositiveSmallIntegerField("Jahr", validators=[MinValueValidator(2000), MaxValueValidator(2100)])
+    focus_title = models.CharField("Schwerpunkt", max_length=160, help_text="Das Titelthema der Ausgabe.")
+
+    editorial_title = models.CharField("Überschrift des Editorials", max_length=160, blank=True)
+    editorial = RichTextField("Editorial", features=EDITORIAL_FEATURES, blank=True)
+    editorial_author = models.ForeignKey(
+        "cms.Person",
+        verbose_name="Editorial von",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    responsible_person = models.ForeignKey(
+        "cms.Person",
+        verbose_name="Verantwortlich i. S. d. P.",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Pflichtangabe im Impressum (Landespressegesetz, § 18 Abs. 2 MStV).",
+    )
+    editors = ParentalManyToManyField("cms.Person", verbose_name="Redaktion", blank=True, related_name="+")
+    layout_credit = models.CharField("Layout", max_length=200, blank=True)
+    photo_credits = StreamField(
+        [("credit", PhotoCreditBlock())],
+        verbose_name="Bildnachweise",
+        blank=True,
+        help_text="Bildnachweise mit den Seiten des gedruckten Hefts.",
+    )
+    printer = models.CharField("Druck", max_length=200, blank=True, help_text="Druckerei mit Ort.")
+    print_run = models.PositiveIntegerField("Auflage", null=True, blank=True, help_text="Gedruckte Stückzahl.")
+    print_month = models.CharField("Erscheinungsmonat", max_length=40, blank=True, help_text="z. B. „Juni 2024“")
+
+    issue_panels = [
+        FieldRowPanel([FieldPanel("issue_number"), FieldPanel("year")]),
+        FieldPanel("focus_title"),
+    ]
+    editorial_panels = [
+        FieldPanel("editorial_title"),
+        FieldPanel("editorial"),
+        FieldPanel("editorial_author"),
+    ]
+    imprint_panels = [
+        FieldPanel("responsible_person"),
+        FieldPanel("editors"),
+        FieldPanel("layout_credit"),
+        FieldPanel("photo_credits"),
+        FieldRowPanel([FieldPanel("printer"), FieldPanel("print_run"), FieldPanel("print_month")]),
+    ]
+    # The issue fields right below the title: they decide the address and the cover.
+    content_panels = (
+        Page.content_panels
+        + [MultiFieldPanel(issue_panels, heading="Ausgabe")]
+        + BasePublicationPage.content_panels[len(Page.content_panels) :]
+    )
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Inhalt"),
+            ObjectList(editorial_panels, heading="Editorial"),
+            ObjectList(imprint_panels, heading="Impressum"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Einstellungen"),
+        ]
+    )
+    search_fields = BasePublicationPage.search_fields + [
+        index.SearchField("focus_title"),
+        index.SearchField("editorial"),
+        index.FilterField("year"),
+    ]
+
+    parent_page_types = ["magazine.MagazineArchivePage"]
+    subpage_types = ["magazine.MagazineArticlePage"]
+    template = "magazine/magazine_issue_page.html"
+    publication_type_label = "IQ konkret"
+
+    class Meta:
+        verbose_name = "Ausgabe IQ konkret"
+        verbose_name_plural = "Ausgaben IQ konkret"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "issue_number"],
+                name="magazine_issue_unique_year_number",
+                violation_error_message="Diese Ausgabe (Jahr und Nummer) gibt es schon.",
+            )
+        ]
+
+    @property
+    def issue_label(self) -> str:
+        return f"{self.issue_number}/{self.year}"
+
+    @property
+    def print_run_display(self) -> str:
+        return f"{number_format(self.print_run, force_grouping=True)} Exemplare" if self.print_run else ""
+
+    def full_clean(self, *args, **kwargs) -> None:
+        # The title's slug ("iq-konkret-12024") makes a poor address; unless an
+        # editor chose one, a new issue lives at …/<year>-<number>/. Existing
+        # issues keep theirs: a changed slug would break published links.
+        kept_default = not self.slug or self.slug == slugify(self.title)
+        if self.pk is None and self.year and self.issue_number and kept_default:
+            self.slug = f"{self.year}-{self.issue_number}"
+        super().full_clean(*args, **kwargs)
+
+    def clean(self) -> None:
+        errors: dict = {}
+        try:
+            super().clean()
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if self.year and self.issue_number and "issue_number" not in errors:
+            clash = MagazineIssuePage.objects.filter(year=self.year, issue_number=self.issue_number)
+            if self.pk:
+                clash = clash.exclude(pk=self.pk)
+            if existing := clash.first():
+                # A field error also keeps the (generic) constraint message from appearing twice.
+                errors["issue_number"] = [
+                    f"Die Ausgabe {self.issue_label} gibt es schon („{existing.title}“). Bitte Nummer oder Jahr ändern."
+                ]
+        if errors:
+            raise ValidationError(errors)
+
+    def live_articles(self):
+        """The issue's published articles in their order in the page tree."""
+        from .article import MagazineArticlePage
+
+        return MagazineArticlePage.objects.child_of(self).live().public().order_by("path").prefetch_related("authors")
+
+    def pdf_dependent_pages(self) -> list:
+        # Article PDFs show the issue's number, title and funding notice.
+        return list(self.live_articles())
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = articles = list(self.live_articles())
+        context["text_authors"] = _authors_of(articles, editorial_author=self.editorial_author)
+        context["photo_credit_rows"] = _photo_credit_rows(self.photo_credits, articles)
+        return context
+
+    def get_print_context(self, *, revision) -> dict:
+        context = super().get_print_context(revision=revision)
+        articles = list(self.live_articles())
+        context["articles"] = articles
+        context["text_authors"] = _authors_of(articles, editorial_author=self.editorial_author)
+        context["photo_credit_rows"] = _photo_credit_rows(self.photo_credits, articles)
+        return context
+
+
+def _photo_credit_rows(entries, articles) -> list[dict]:
+    """The imprint's picture credits. An entry without pages gets the pages of the
+    figures that carry exactly its credit, as anchors the PDF turns into page
+    numbers, so they stay right when the layout moves. Figure credits the editors
+    did not list are added, so the list is never incomplete."""
+    anchors: dict[str, list[str]] = {}
+    for article in articles:
+        for block in article.body:
+            if block.block_type == "figure" and (credit := (block.value.get("credit") or "").strip()):
+                anchors.setdefault(credit, []).append(f"figure-{block.id}")
+    rows = []
+    for entry in entries:
+        credit, pages = entry.value["credit"].strip(), entry.value["pages"].strip()
+        rows.append({"credit": credit, "pages": pages, "anchors": [] if pages else anchors.pop(credit, [])})
+    rows += [{"credit": credit, "pages": "", "anchors": ids} for credit, ids in anchors.items()]
+    return rows
+
+
+def _authors_of(articles, *, editorial_author) -> list:
+    """Everyone who wrote for the issue, once each, by name: the imprint's "Texte"."""
+    people = {person.pk: person for article in articles for person in article.authors.all()}
+    if editorial_author is not None:
+        people[editorial_author.pk] = editorial_author
+    return sorted(people.values(), key=lambda person: (person.last_name, person.first_name))
