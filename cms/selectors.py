@@ -10,10 +10,16 @@ def publication_page_models() -> list[type[Page]]:
 
 
 def publications_latest(*, limit: int) -> list[Page]:
+    """The newest current publications by their publication date (a superseded
+    edition is not news). Candidates come from the most recently published pages."""
     models = publication_page_models()
     if not models:
         return []
-    return list(Page.objects.live().public().type(*models).specific().order_by("-first_published_at")[:limit])
+    candidates = Page.objects.live().public().type(*models).specific().order_by("-first_published_at")[: limit * 4]
+    candidates = sorted(
+        candidates, key=lambda page: page.publication_date or page.first_published_at.date(), reverse=True
+    )
+    return [page for page in candidates if page.is_current_edition()][:limit]
 
 
 def footer_pages() -> dict[str, Page | None]:

@@ -109,6 +109,10 @@ class BasePublicationPage(PdfRouteMixin, DescriptionFieldsMixin, CoverFieldsMixi
     class Meta:
         abstract = True
 
+    def is_current_edition(self) -> bool:
+        """False once a newer edition replaces this publication (see dossiers)."""
+        return True
+
     def get_print_context(self, *, revision) -> dict:
         context = super().get_print_context(revision=revision)
         # Fixed metadata from the revision, not the clock: same revision, same bytes.

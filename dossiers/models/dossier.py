@@ -127,6 +127,9 @@ class DossierPage(BasePublicationPage):
     def version_entries(self) -> list:
         return sorted((block.value for block in self.version_history), key=lambda value: value["date"], reverse=True)
 
+    def is_current_edition(self) -> bool:
+        return self.superseding_edition() is None
+
     def superseding_edition(self) -> "DossierPage | None":
         """The live edition that replaces this one, if any."""
         if not self.pk:

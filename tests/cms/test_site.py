@@ -1,5 +1,6 @@
 """The site shell as a reader meets it: German, skip link, landmarks, legal footer."""
 
+import datetime
 import io
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -54,7 +55,10 @@ def test_home_lists_new_publications_in_few_queries(
 ):
     for number in range(3):
         published_fact_sheet(
-            parent=fact_sheet_index, capture=django_capture_on_commit_callbacks, title=f"Fact Sheet {number}"
+            parent=fact_sheet_index,
+            capture=django_capture_on_commit_callbacks,
+            title=f"Fact Sheet {number}",
+            publication_date=datetime.date(2024, 1 + number, 1),
         )
     with django_assert_max_num_queries(20):
         soup = _soup(client.get("/"))

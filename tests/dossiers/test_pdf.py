@@ -173,3 +173,6 @@ def test_a_new_edition_names_the_one_it_replaces_and_the_old_pdf_points_to_it(
     assert "Nicht mehr aktuell" in client.get(first.url).content.decode()
     response = client.get(second.url + "pdf/")
     assert 'filename="themendossier_leitfaden_fassung-2-0.pdf"' in response["Content-Disposition"]
+    # The home page lists new publications: the replaced edition is not news any more.
+    home = client.get("/").content.decode()
+    assert second.url in home and first.url not in home
