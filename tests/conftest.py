@@ -12,6 +12,7 @@ from cms.factories import (
     PrivacyPageFactory,
 )
 from factsheets.factories import FactSheetIndexPageFactory
+from tests.baseline import wagtail_baseline_ensure
 from workflows.roles import roles_ensure
 
 
@@ -19,6 +20,16 @@ from workflows.roles import roles_ensure
 def _media_root(settings, tmp_path):
     """Every test writes its images and PDFs into its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_baseline(request):
+    """Transactional tests start from what the migrations created (see tests/baseline.py)."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = "live_server" in request.fixturenames or (marker and marker.kwargs.get("transaction"))
+    if transactional:
+        request.getfixturevalue("transactional_db")
+        wagtail_baseline_ensure()
 
 
 @pytest.fixture(autouse=True)

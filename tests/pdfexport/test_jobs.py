@@ -52,7 +52,7 @@ def test_a_stuck_claim_is_taken_over(fact_sheet_index, settings):
     assert pdf_render_revision(revision_id=revision.pk) is not None
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_failed_render_is_retried_later_with_backoff_and_then_given_up(fact_sheet_index, settings):
     from django_tasks_db.models import DBTaskResult
 

@@ -118,7 +118,7 @@ def test_unpublished_page_has_no_pdf(client, fact_sheet):
     assert PublicationPDF.objects.filter(page=fact_sheet).exists(), "the archive keeps the file"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_database_worker_renders_what_publishing_queued(fact_sheet_index, settings):
     """The embedded default: publish enqueues into the database, `db_worker` renders."""
     from django_tasks_db.models import DBTaskResult

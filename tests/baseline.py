@@ -1,0 +1,36 @@
+"""What Wagtail's migrations create and every test expects: a locale, the root
+page, the root collection and a default site.
+
+Transactional tests (``transaction=True``, ``live_server``) end with a flush
+that empties every table. Django recreates content types and permissions
+afterwards, but not migration data; pytest-django's serialized rollback does
+not restore it reliably together with ``live_server`` (pytest-django #1062,
+#1117). So transactional tests put the baseline back before they start.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
+
+
+def wagtail_baseline_ensure() -> None:
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            instance=Page(
+                title="Root",
+                slug="root",
+                content_type=ContentType.objects.get_for_model(Page),
+                locale=locale,
+                url_path="/",
+            )
+        )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
