@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import admin_urls
+from .admin_panels import FailedPdfRendersPanel
 from .routes import PdfRouteMixin
 
 
@@ -26,3 +27,8 @@ def pdf_header_buttons(page, user, view_name, next_url=None):
     yield PageMenuItem(
         "PDF-Archiv", reverse("pdfexport_admin:archive", args=[page.pk]), icon_name="history", priority=63, page=page
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_failed_pdf_renders_panel(request, panels):
+    panels.append(FailedPdfRendersPanel())

@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from pdfexport.models import PdfKind, PdfRender, PublicationPDF
-from tests.pdfexport.publishing import published_fact_sheet
+from pdfexport.services import pdf_render_revision
+from tests.pdfexport.publishing import publish, published_fact_sheet
 
 WATERMARK = "ENTWURF – nicht zur Veröffentlichung"
 
@@ -124,3 +125,21 @@ def test_editor_sees_proof_and_archive_buttons_in_the_page_header(client, editor
     html = client.get(reverse("wagtailadmin_pages:edit", args=[drafted.pk])).content.decode()
     assert _proof_url(drafted) in html
     assert reverse("pdfexport_admin:archive", args=[drafted.pk]) in html
+
+
+@pytest.mark.django_db
+def test_failed_render_of_a_live_page_is_on_the_editors_dashboard(
+    client, editor, drafted, settings, django_capture_on_commit_callbacks
+):
+    settings.IQ_PDF_MAX_HTML_BYTES = 100
+    publish(drafted, capture=django_capture_on_commit_callbacks, title="Fassung ohne PDF")
+    client.force_login(editor)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "PDF-Erstellung fehlgeschlagen" in dashboard
+    assert "Fassung ohne PDF" in dashboard and "Das Druck-HTML ist" in dashboard
+
+    # A later successful render of the same revision clears it.
+    settings.IQ_PDF_MAX_HTML_BYTES = 5 * 1024 * 1024
+    drafted.refresh_from_db()
+    pdf_render_revision(revision_id=drafted.live_revision_id)
+    assert "PDF-Erstellung fehlgeschlagen" not in client.get(reverse("wagtailadmin_home")).content.decode()
