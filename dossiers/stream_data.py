@@ -1,24 +1,18 @@
-"""Raw StreamField data of a dossier, as the admin stores it (for the demo and the factories)."""
+"""Raw StreamField data of a dossier, as the admin stores it (for the demo and the factories).
+The shared story blocks come from ``cms.stream_data``."""
+
+from cms.stream_data import info_box, quote
+from cms.stream_data import rich_text as paragraph
+
+__all__ = ["chapter", "footnote", "info_box", "paragraph", "quote", "reference", "section", "version"]
 
 
 def chapter(title: str, *body: dict) -> dict:
     return {"type": "chapter", "value": {"title": title, "body": list(body)}}
 
 
-def paragraph(html: str) -> dict:
-    return {"type": "paragraph", "value": html}
-
-
 def section(title: str) -> dict:
     return {"type": "section", "value": {"title": title}}
-
-
-def info_box(title: str, html: str) -> dict:
-    return {"type": "info_box", "value": {"title": title, "body": html}}
-
-
-def quote(text: str, attribution: str = "") -> dict:
-    return {"type": "quote", "value": {"quote": text, "attribution": attribution}}
 
 
 def footnote(key: str, html: str) -> dict:

@@ -15,6 +15,7 @@ from cms.demo import (
     page_ensure,
 )
 from cms.models import FundingNotice, FundingPeriod, Organisation, Topic
+from cms.stream_data import heading, info_box, rich_text
 from factsheets.models import FactSheetIndexPage, FactSheetPage
 
 SOURCE = "IQ Monitoring"
@@ -69,18 +70,6 @@ def _figure(value: str, unit: str, label: str, as_of: datetime.date) -> dict:
     }
 
 
-def _heading(text: str) -> dict:
-    return {"type": "heading", "value": {"text": text, "level": "h2"}}
-
-
-def _paragraph(html: str) -> dict:
-    return {"type": "paragraph", "value": html}
-
-
-def _info_box(title: str, html: str) -> dict:
-    return {"type": "info_box", "value": {"title": title, "body": html}}
-
-
 def _chart(
     *,
     chart_type: str,
@@ -131,15 +120,15 @@ def _counselling_2023() -> tuple[str, dict]:
             _figure("24", "%", "Anteil der Gesundheits- und Pflegeberufe an den Referenzberufen", as_of),
         ],
         "body": [
-            _heading("Wer sich beraten lässt"),
-            _paragraph(
+            heading("Wer sich beraten lässt"),
+            rich_text(
                 "<p>Im Jahr 2023 haben die IQ Beratungsstellen bundesweit <b>61.400 Beratungen</b> zur "
                 "Anerkennung ausländischer Berufsabschlüsse und zu passenden Qualifizierungen durchgeführt. "
                 "Knapp die Hälfte der Ratsuchenden waren Frauen (48\u00a0%). 58\u00a0% der Ratsuchenden haben einen "
                 "Fluchthintergrund; mehr als ein Drittel von ihnen kommt aus der Ukraine.</p>"
             ),
-            _heading("Die häufigsten Referenzberufe"),
-            _paragraph(
+            heading("Die häufigsten Referenzberufe"),
+            rich_text(
                 "<p>Am häufigsten ließen sich Pflegefachkräfte und andere Gesundheitsberufe beraten, gefolgt von "
                 "Ingenieurinnen und Ingenieuren sowie Lehrkräften. Gerade bei reglementierten Berufen ist die "
                 "Anerkennung Voraussetzung für eine Beschäftigung im erlernten Beruf.</p>"
@@ -161,9 +150,9 @@ def _counselling_2023() -> tuple[str, dict]:
                 ],
                 as_of=as_of,
             ),
-            _paragraph("<p>Alle übrigen Berufe zusammen kommen auf 21.600 Beratungen.</p>"),
-            _heading("Beratungen im Jahresverlauf"),
-            _paragraph(
+            rich_text("<p>Alle übrigen Berufe zusammen kommen auf 21.600 Beratungen.</p>"),
+            heading("Beratungen im Jahresverlauf"),
+            rich_text(
                 "<p>In jedem Quartal 2023 haben die Beratungsstellen mehr Menschen beraten als im Vorjahr. Den "
                 "stärksten Zuwachs gab es zum Jahresende, als viele Ratsuchende ihre Anträge vor dem Jahreswechsel "
                 "stellen wollten.</p>"
@@ -184,7 +173,7 @@ def _counselling_2023() -> tuple[str, dict]:
                 ],
                 as_of=as_of,
             ),
-            _info_box(
+            info_box(
                 "Was ist Anerkennungsberatung?",
                 "<p>Die IQ Beratungsstellen klären mit Ratsuchenden, welcher deutsche Referenzberuf passt, welche "
                 "Stelle zuständig ist und welche Unterlagen nötig sind. Die Beratung ist kostenlos und auf Wunsch "
@@ -221,8 +210,8 @@ def _qualification_2023_2025() -> tuple[str, dict]:
             _figure("60", "%", "Anteil der Teilnehmenden mit Fluchthintergrund", as_of),
         ],
         "body": [
-            _heading("Neun von zehn Qualifizierungen sind individuell geplant"),
-            _paragraph(
+            heading("Neun von zehn Qualifizierungen sind individuell geplant"),
+            rich_text(
                 "<p>In der Förderrunde 2023–2025 haben <b>6.800 Personen</b> eine IQ Qualifizierung begonnen. "
                 "Die meisten Angebote werden auf den Bescheid der Anerkennungsstelle zugeschnitten: Sie schließen "
                 "genau die Unterschiede, die zur vollen Gleichwertigkeit fehlen.</p>"
@@ -238,8 +227,8 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 rows=[("Individuell geplant", "6.120"), ("Kursförmig", "680")],
                 as_of=as_of,
             ),
-            _heading("Gesundheitsberufe vorn"),
-            _paragraph(
+            heading("Gesundheitsberufe vorn"),
+            rich_text(
                 "<p>Mehr als jede dritte Qualifizierung betrifft einen Gesundheits- oder Pflegeberuf. Hier ist die "
                 "Anerkennung Voraussetzung, um im erlernten Beruf zu arbeiten, und Kliniken wie Pflegeschulen "
                 "bieten Praxisplätze für Anpassungslehrgänge an.</p>"
@@ -262,8 +251,8 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 ],
                 as_of=as_of,
             ),
-            _heading("Abschlüsse und Verbleib"),
-            _paragraph(
+            heading("Abschlüsse und Verbleib"),
+            rich_text(
                 "<p>71\u00a0% der beendeten Qualifizierungen wurden erfolgreich abgeschlossen. Abbrüche haben meist "
                 "persönliche Gründe oder die Aufnahme einer Beschäftigung noch vor dem Abschluss.</p>"
             ),
@@ -278,7 +267,7 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 rows=[("2023", "820", "360"), ("2024", "1.540", "640"), ("2025", "1.890", "720")],
                 as_of=as_of,
             ),
-            _info_box(
+            info_box(
                 "Anpassungslehrgang oder Kenntnisprüfung?",
                 "<ul><li>Der Anpassungslehrgang gleicht Unterschiede in der Praxis aus und endet mit einem "
                 "Abschlussgespräch.</li><li>Die Kenntnisprüfung prüft den Stand der Kenntnisse; IQ bereitet "
@@ -312,8 +301,8 @@ def _fair_integration_2024() -> tuple[str, dict]:
             _figure("25", "%", "Anteil der Fälle in der Leiharbeit", as_of),
         ],
         "body": [
-            _heading("Lohn steht an erster Stelle"),
-            _paragraph(
+            heading("Lohn steht an erster Stelle"),
+            rich_text(
                 "<p>In 41\u00a0% der Beratungsfälle ging es um ausstehenden oder zu niedrigen Lohn. Es folgen Fragen "
                 "zur Kündigung (23\u00a0%) und zur Arbeitszeit (19\u00a0%). Ein Viertel der Ratsuchenden war in der "
                 "Leiharbeit beschäftigt.</p>"
@@ -345,7 +334,7 @@ def _fair_integration_2024() -> tuple[str, dict]:
                     "attribution": "Beraterin einer Faire-Integration-Beratungsstelle",
                 },
             },
-            _info_box(
+            info_box(
                 "Faire Integration kurz erklärt",
                 "<p>Die Beratungsstellen von Faire Integration beraten Geflüchtete und andere Eingewanderte "
                 "kostenlos und vertraulich zu Arbeitsvertrag, Lohn, Arbeitszeit, Urlaub und Kündigung.</p>",

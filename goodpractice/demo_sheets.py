@@ -6,39 +6,17 @@ says so at the end of its results. Raw StreamField data, as the admin stores it.
 
 import datetime
 
+from cms.stream_data import heading, info_box, interview, paragraph, quote
+
 DEMO_NOTE = "<p><i>Demo-Inhalt: Projekt, Träger, Personen und Zahlen sind frei erfunden.</i></p>"
 
 
 def _p(*paragraphs: str) -> list[dict]:
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs]
+    return [paragraph(text) for text in paragraphs]
 
 
 def _h3(text: str) -> dict:
-    return {"type": "heading", "value": {"text": text, "level": "h3"}}
-
-
-def _quote(text: str, attribution: str) -> dict:
-    return {"type": "quote", "value": {"quote": text, "attribution": attribution}}
-
-
-def _info_box(title: str, html: str) -> dict:
-    return {"type": "info_box", "value": {"title": title, "body": html}}
-
-
-def _interview(*, interviewer: str, interviewees: str, pairs: list[tuple[str, str, str]]) -> list[dict]:
-    return [
-        {
-            "type": "interview",
-            "value": {
-                "interviewer": interviewer,
-                "interviewees": interviewees,
-                "pairs": [
-                    {"question": question, "answer": f"<p>{answer}</p>", "speaker": speaker}
-                    for question, answer, speaker in pairs
-                ],
-            },
-        }
-    ]
+    return heading(text, level="h3")
 
 
 def sprachcafe_technik() -> dict:
@@ -84,7 +62,7 @@ def sprachcafe_technik() -> dict:
                 "Fachkräfte weiter. Sechs Betriebe haben das Sprachcafé nach Projektende auf eigene Kosten "
                 "fortgesetzt.",
             ),
-            _quote(
+            quote(
                 "Früher habe ich bei der Sicherheitsunterweisung nur genickt. Heute erkläre ich sie den neuen "
                 "Auszubildenden selbst.",
                 "Teilnehmer aus einem Elektrobetrieb in Kiel",
@@ -97,7 +75,7 @@ def sprachcafe_technik() -> dict:
                 "Lerneinheiten zu typischen Aufträgen im Elektrohandwerk. Beides ist auf die Zusammenarbeit "
                 "mit Kammern ausgelegt: Sie vermitteln die Betriebe und stimmen die Prüfungssimulation ab."
             ),
-            _info_box(
+            info_box(
                 "Was für den Start nötig ist",
                 "<ul><li>drei bis vier Betriebe mit mindestens vier teilweise anerkannten Fachkräften</li>"
                 "<li>eine Sprachdozentin mit DaF/DaZ-Qualifikation und eine Meisterin oder ein Meister</li>"
@@ -121,33 +99,35 @@ def sprachcafe_technik() -> dict:
         "nominated_by": "IQ Netzwerk Schleswig-Holstein",
         "board_decision_date": datetime.date(2024, 4, 18),
         "award_year": 2024,
-        "interview": _interview(
-            interviewer="Redaktion IQ Good Practice (mb)",
-            interviewees="Aylin Demir, Projektleitung, Bildungswerk Küste gGmbH, und Jan Petersen, "
-            "Ausbildungsleiter eines Kieler Elektrobetriebs",
-            pairs=[
-                (
-                    "Warum findet das Sprachcafé im Betrieb statt und nicht in einem Kursraum?",
-                    "Weil die Sprache dort gebraucht wird. Im Kursraum üben wir Sätze über Stromkreise, im "
-                    "Betrieb liegt das echte Prüfprotokoll auf dem Tisch. Und niemand muss sich nach Feierabend "
-                    "noch auf den Weg machen.",
-                    "Aylin Demir",
-                ),
-                (
-                    "Was hat der Betrieb davon, Arbeitszeit dafür freizugeben?",
-                    "Zwei Stunden pro Woche sind gut investiert. Wir hatten Kollegen, die fachlich alles "
-                    "konnten, aber keine Prüfung selbst abnehmen durften. Heute arbeiten sie als Gesellen und "
-                    "bilden selbst aus.",
-                    "Jan Petersen",
-                ),
-                (
-                    "Was raten Sie Trägern, die das Sprachcafé übernehmen wollen?",
-                    "Früh mit der Kammer sprechen. Sie kennt die Betriebe, und die Prüfungssimulation wirkt "
-                    "nur, wenn sie der echten Nachprüfung entspricht.",
-                    "Aylin Demir",
-                ),
-            ],
-        ),
+        "interview": [
+            interview(
+                interviewer="Redaktion IQ Good Practice (mb)",
+                interviewees="Aylin Demir, Projektleitung, Bildungswerk Küste gGmbH, und Jan Petersen, "
+                "Ausbildungsleiter eines Kieler Elektrobetriebs",
+                pairs=[
+                    (
+                        "Warum findet das Sprachcafé im Betrieb statt und nicht in einem Kursraum?",
+                        "Weil die Sprache dort gebraucht wird. Im Kursraum üben wir Sätze über Stromkreise, im "
+                        "Betrieb liegt das echte Prüfprotokoll auf dem Tisch. Und niemand muss sich nach Feierabend "
+                        "noch auf den Weg machen.",
+                        "Aylin Demir",
+                    ),
+                    (
+                        "Was hat der Betrieb davon, Arbeitszeit dafür freizugeben?",
+                        "Zwei Stunden pro Woche sind gut investiert. Wir hatten Kollegen, die fachlich alles "
+                        "konnten, aber keine Prüfung selbst abnehmen durften. Heute arbeiten sie als Gesellen und "
+                        "bilden selbst aus.",
+                        "Jan Petersen",
+                    ),
+                    (
+                        "Was raten Sie Trägern, die das Sprachcafé übernehmen wollen?",
+                        "Früh mit der Kammer sprechen. Sie kennt die Betriebe, und die Prüfungssimulation wirkt "
+                        "nur, wenn sie der echten Nachprüfung entspricht.",
+                        "Aylin Demir",
+                    ),
+                ],
+            )
+        ],
     }
 
 
@@ -189,7 +169,7 @@ def anerkennungslotsen() -> dict:
                 "Der Weg von der ersten Beratung bis zum vollständigen Antrag verkürzte sich im Mittel von "
                 "elf auf fünf Wochen, weil Rückfragen im Haus geklärt werden.",
             ),
-            _quote(
+            quote(
                 "Ich schicke die Leute nicht mehr quer durch die Stadt. Ich bringe sie zwei Türen weiter.",
                 "Integrationsfachkraft im Jobcenter",
             ),
@@ -246,7 +226,7 @@ def mentoring_ingenieurinnen() -> dict:
                 "Fachsprachkurs an der Hochschule."
             ),
             _h3("Ablauf eines Durchgangs"),
-            _info_box(
+            info_box(
                 "Neun Monate in drei Phasen",
                 "<ol><li>Kennenlernen und Zielvereinbarung im Tandem (Monat 1–\u20602)</li>"
                 "<li>Betriebsbesuche, Hospitation und Fachsprache (Monat 3–\u20606)</li>"

@@ -9,13 +9,13 @@ from factory.django import DjangoModelFactory
 from cms import models as cms_models
 from cms.choices import Bundesland, NetworkType
 from cms.factories import FundingNoticeFactory, OrganisationFactory
+from cms.stream_data import paragraph
 from goodpractice import models
 from goodpractice.models import ProductType
 
 
 def _paragraphs(*texts: str) -> list[dict]:
-    """Raw StreamField data, as the admin stores it."""
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+    return [paragraph(text) for text in texts]
 
 
 class ActionAreaFactory(DjangoModelFactory):

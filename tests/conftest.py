@@ -34,12 +34,15 @@ def _wagtail_baseline(request):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """The database is rolled back after each test; the cache must forget with it."""
-    from django.core.cache import cache
+    """The database is rolled back after each test; caches must forget with it
+    (Wagtail caches renditions by image id, and SQLite reuses ids after a rollback)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

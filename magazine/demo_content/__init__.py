@@ -7,6 +7,26 @@ turns them into pages.
 
 from dataclasses import dataclass, field
 
+# The shared story blocks; re-exported for the issue modules.
+from cms.stream_data import fact_box, heading, info_box, interview, paragraph, quote
+from cms.stream_data import figure as shared_figure
+from cms.stream_data import rich_text as rich
+
+__all__ = [
+    "CHART_CREDIT",
+    "PHOTO_CREDIT",
+    "ArticleSpec",
+    "fact_box",
+    "figure",
+    "heading",
+    "info_box",
+    "interview",
+    "paragraph",
+    "project_portrait",
+    "quote",
+    "rich",
+]
+
 PHOTO_CREDIT = "Illustration: IQ Publisher (Demo)"
 CHART_CREDIT = "Grafik: IQ Publisher (Demo); Daten: IQ Monitoring (fiktiv)"
 
@@ -21,45 +41,8 @@ class ArticleSpec:
     body: list = field(default_factory=list)
 
 
-def heading(text: str, level: str = "h2") -> dict:
-    return {"type": "heading", "value": {"text": text, "level": level}}
-
-
-def paragraph(*paragraphs: str) -> dict:
-    return {"type": "paragraph", "value": "".join(f"<p>{text}</p>" for text in paragraphs)}
-
-
-def rich(html: str) -> dict:
-    return {"type": "paragraph", "value": html}
-
-
-def quote(text: str, attribution: str) -> dict:
-    return {"type": "quote", "value": {"quote": text, "attribution": attribution}}
-
-
 def figure(image, *, alt: str, caption: str, credit: str = PHOTO_CREDIT) -> dict:
-    return {"type": "figure", "value": {"image": image.pk, "alt": alt, "caption": caption, "credit": credit}}
-
-
-def info_box(title: str, html: str) -> dict:
-    return {"type": "info_box", "value": {"title": title, "body": html}}
-
-
-def fact_box(title: str, facts: list[str], source: str = "") -> dict:
-    return {"type": "fact_box", "value": {"title": title, "facts": facts, "source": source}}
-
-
-def interview(*, interviewees: str, interviewer: str, pairs: list[tuple[str, str]]) -> dict:
-    return {
-        "type": "interview",
-        "value": {
-            "interviewer": interviewer,
-            "interviewees": interviewees,
-            "pairs": [
-                {"question": question, "answer": f"<p>{answer}</p>", "speaker": ""} for question, answer in pairs
-            ],
-        },
-    }
+    return shared_figure(image, alt=alt, caption=caption, credit=credit)
 
 
 def project_portrait(*, name: str, organisation, text: str, network=None, action_area=None, contact=None) -> dict:

@@ -120,3 +120,16 @@ def test_public_site_stays_german_whatever_the_browser_asks_for(
     soup = _soup(client.get(page.url, headers={"accept-language": "en-US,en;q=0.9"}))
     assert soup.select_one(".key-figure__value").get_text(" ", strip=True) == "61.400 Beratungen"
     assert "1. März 2024" in soup.select_one(".meta-list").get_text()
+
+
+@pytest.mark.django_db
+def test_landmarks_on_a_publication_page_have_distinct_names(
+    client, fact_sheet_index, legal_pages, django_capture_on_commit_callbacks
+):
+    """Regression: the footer's and the publication's funding notice were both
+    "Förderhinweis", two landmarks a screen reader could not tell apart."""
+    page = published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
+    soup = _soup(client.get(page.url))
+    names = [element["aria-label"] for element in soup.select("section[aria-label], nav[aria-label]")]
+    assert "Förderhinweis" in names and "Förderhinweis dieser Publikation" in names
+    assert len(names) == len(set(names)), names

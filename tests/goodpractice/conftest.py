@@ -2,8 +2,6 @@
 
 from types import SimpleNamespace
 
-from django.core.cache import caches
-
 import pytest
 
 from cms.choices import Bundesland
@@ -15,14 +13,6 @@ from goodpractice.factories import (
     RegionalNetworkFactory,
 )
 from goodpractice.models import TargetGroup
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    """Wagtail caches renditions by image id; SQLite reuses ids after a rolled-back
-    test, so a cached rendition would point into an earlier test's MEDIA_ROOT."""
-    for cache in caches.all():
-        cache.clear()
 
 
 @pytest.fixture
