@@ -38,6 +38,7 @@ def proof_status(request: HttpRequest, page_id: int) -> HttpResponse:
             "pending": pending,
             "proof": proof_pdf(page=page, revision_id=render.revision_id),
             "header_title": f"PDF-Vorschau: {page.get_admin_display_title()}",
+            "page_title": f"PDF-Vorschau: {page.get_admin_display_title()}",
         },
     )
     patch_cache_control(response, no_store=True)
@@ -70,6 +71,7 @@ def archive(request: HttpRequest, page_id: int) -> HttpResponse:
             "pdfs": pdfs,
             "failures": failures,
             "header_title": f"PDF-Archiv: {page.get_admin_display_title()}",
+            "page_title": f"PDF-Archiv: {page.get_admin_display_title()}",
         },
     )
 

@@ -1,5 +1,6 @@
-"""What Wagtail's migrations create and every test expects: a locale, the root
-page, the root collection and a default site.
+"""What the migrations create and every test expects: a locale, the root
+page, the root collection, a default site, the role groups and the default
+review workflows.
 
 Transactional tests (``transaction=True``, ``live_server``) end with a flush
 that empties every table. Django recreates content types and permissions
@@ -13,6 +14,9 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
+
+from workflows.defaults import workflows_ensure
+from workflows.roles import roles_ensure
 
 
 def wagtail_baseline_ensure() -> None:
@@ -34,3 +38,5 @@ def wagtail_baseline_ensure() -> None:
         Collection.add_root(name="Root")
     if not Site.objects.filter(is_default_site=True).exists():
         Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
+    roles_ensure()
+    workflows_ensure()

@@ -74,7 +74,7 @@ def fact_sheet_index(home_page):
 
 @pytest.fixture
 def roles(home_page):
-    roles_ensure(root_page=home_page)
+    roles_ensure()
     return {group.name: group for group in Group.objects.all()}
 
 

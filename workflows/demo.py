@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeder
+from workflows.defaults import workflows_ensure
 from workflows.roles import roles_ensure
 
 DEMO_USERS = (
@@ -11,12 +12,20 @@ DEMO_USERS = (
     ("fachreview", "Fachreview", "Samir", "Haddad"),
     ("lektorat", "Lektorat", "Jana", "Krüger"),
     ("freigabe", "Freigabe", "Michael", "Brandt"),
+    # The good-practice advisory board decides with at least two votes (DOMAIN.md §4).
+    ("gremium-bmas", "Beratungsgremium", "Petra", "Schulz"),
+    ("gremium-fachstelle", "Beratungsgremium", "Ahmet", "Yılmaz"),
+    ("gremium-vernetzung", "Beratungsgremium", "Katrin", "Vogel"),
+    ("administration", "Administration", "Thomas", "Wagner"),
 )
 
 
 @demo_seeder(order=90)
 def seed_users(*, context: DemoContext) -> None:
-    roles_ensure(root_page=context.home)
+    # The migrations created both; running them again completes a database
+    # whose roles or workflows an earlier demo version left incomplete.
+    roles_ensure()
+    workflows_ensure()
     for username, group_name, first_name, last_name in DEMO_USERS:
         user = _user_ensure(username=username, first_name=first_name, last_name=last_name)
         user.groups.add(Group.objects.get(name=group_name))

@@ -21,7 +21,6 @@ INSTALLED_APPS = [
     "magazine",
     "dossiers",
     "goodpractice",
-    "workflows",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -36,6 +35,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: it replaces Wagtail's own workflow e-mails in ready().
+    "workflows",
     "modelcluster",
     "taggit",
     "django_tasks",
@@ -134,6 +135,8 @@ LOGIN_URL = "wagtailadmin_login"
 WAGTAIL_SITE_NAME = "IQ Publisher"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Publishing is the approval of the last stage; see workflows/finish.py.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.finish.workflow_publish_approved"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]

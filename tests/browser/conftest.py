@@ -72,7 +72,7 @@ def site(live_server):
     sheet = FactSheetPageFactory(parent=index, live=False, title="IQ Beratung 2023 in Zahlen")
     sheet.save_revision().publish()
     sheet.refresh_from_db()
-    roles_ensure(root_page=home)
+    roles_ensure()
     return {"home": home, "index": index, "sheet": sheet, "url": live_server.url}
 
 

@@ -1,5 +1,6 @@
-"""An editor drafts a fact sheet in the admin, Freigabe publishes it, the worker
-renders the PDF after commit, and readers download an accessible PDF."""
+"""An editor drafts a fact sheet in the admin, it passes its review workflow
+(automated checks, Fachreview, Freigabe), the worker renders the PDF after
+commit, and readers download an accessible PDF."""
 
 from django.urls import reverse
 
@@ -7,9 +8,11 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
+from cms.factories import FundingNoticeFactory, OrganisationFactory, TopicFactory
 from factsheets.models import FactSheetPage
-from pdfexport.models import PublicationPDF
+from pdfexport.models import PdfKind, PublicationPDF
 from tests.pdf_inspection import pdf_facts
+from tests.workflows.journey import act, people_create, stage, submit
 
 KEY_FIGURES = [
     (
@@ -29,7 +32,16 @@ KEY_FIGURES = [
 ]
 
 
-def _form(title: str, *, key_figures=KEY_FIGURES) -> dict:
+@pytest.fixture
+def reference(db):
+    return {
+        "funding_notice": FundingNoticeFactory().pk,
+        "publishers": [OrganisationFactory().pk],
+        "topics": [TopicFactory().pk],
+    }
+
+
+def _form(title: str, *, key_figures=KEY_FIGURES, reference=None) -> dict:
     data = {
         "title": title,
         "slug": "iq-beratung-2023",
@@ -47,27 +59,38 @@ def _form(title: str, *, key_figures=KEY_FIGURES) -> dict:
         "methodology_note": rich_text(""),
         "sources": rich_text("<p>IQ Monitoring, Auswertung 2023.</p>"),
     }
-    return nested_form_data(data)
+    return {**nested_form_data(data), **(reference or {})}
 
 
 @pytest.fixture
-def draft(client, editor, fact_sheet_index):
+def team(roles):
+    return people_create()
+
+
+@pytest.fixture
+def draft(client, editor, fact_sheet_index, reference):
     client.force_login(editor)
     url = reverse("wagtailadmin_pages:add", args=("factsheets", "factsheetpage", fact_sheet_index.pk))
-    response = client.post(url, _form("IQ Beratung 2023 in Zahlen"))
+    response = client.post(url, _form("IQ Beratung 2023 in Zahlen", reference=reference))
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     page = FactSheetPage.objects.get(slug="iq-beratung-2023")
     client.logout()
     return page
 
 
-def _publish(client, user, page, title="IQ Beratung 2023 in Zahlen"):
-    client.force_login(user)
-    response = client.post(
-        reverse("wagtailadmin_pages:edit", args=(page.pk,)), {**_form(title), "action-publish": "action-publish"}
-    )
+def _publish(client, team, page, *, reference, capture, execute_final=True):
+    """Submit as Redaktion and approve each stage; the PDF render queued by the
+    final approval runs only with ``execute_final``."""
+    with capture(execute=True):
+        submit(client, team.redaktion, page, _form("IQ Beratung 2023 in Zahlen", reference=reference))
+    assert stage(page) == "Fachreview"
+    with capture(execute=True):
+        act(client, team.fachreview, page)
+    assert stage(page) == "Freigabe"
+    with capture(execute=execute_final) as callbacks:
+        response = act(client, team.freigabe, page)
     client.logout()
-    return response
+    return response, callbacks
 
 
 @pytest.mark.django_db
@@ -77,18 +100,19 @@ def test_editor_creates_a_draft_that_is_not_public(client, draft):
 
 
 @pytest.mark.django_db
-def test_editor_cannot_publish(client, editor, draft):
-    _publish(client, editor, draft)
+def test_editor_cannot_publish(client, editor, draft, reference):
+    client.force_login(editor)
+    form = _form("IQ Beratung 2023 in Zahlen", reference=reference)
+    client.post(reverse("wagtailadmin_pages:edit", args=(draft.pk,)), {**form, "action-publish": "action-publish"})
     draft.refresh_from_db()
     assert not draft.live
 
 
 @pytest.mark.django_db
 def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
-    client, approver, draft, django_capture_on_commit_callbacks, legal_pages
+    client, team, draft, reference, django_capture_on_commit_callbacks, legal_pages
 ):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = _publish(client, approver, draft)
+    response, callbacks = _publish(client, team, draft, reference=reference, capture=django_capture_on_commit_callbacks)
     assert response.status_code == 302
     assert callbacks, "the render must be queued on commit"
 
@@ -101,7 +125,7 @@ def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert 'filename="iq-fact-sheet_iq-beratung-2023-in-zahlen.pdf"' in response["Content-Disposition"]
-    pdf = PublicationPDF.objects.get(revision=draft.live_revision)
+    pdf = PublicationPDF.objects.get(revision=draft.live_revision, kind=PdfKind.PUBLICATION)
     assert response["ETag"] == f'"{pdf.sha256}"'
 
     facts = pdf_facts(b"".join(response.streaming_content))
@@ -117,9 +141,11 @@ def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
 
 
 @pytest.mark.django_db
-def test_before_the_job_runs_the_page_says_the_pdf_is_being_made(client, approver, draft, legal_pages):
-    # The test transaction never commits, so the queued render has not run yet.
-    _publish(client, approver, draft)
+def test_before_the_job_runs_the_page_says_the_pdf_is_being_made(
+    client, team, draft, reference, legal_pages, django_capture_on_commit_callbacks
+):
+    # The render queued by the final approval has not run yet.
+    _publish(client, team, draft, reference=reference, capture=django_capture_on_commit_callbacks, execute_final=False)
     draft.refresh_from_db()
     assert draft.live
 
@@ -132,15 +158,14 @@ def test_before_the_job_runs_the_page_says_the_pdf_is_being_made(client, approve
     assert pdf_response.status_code == 503
     assert pdf_response["Retry-After"]
     assert "PDF wird erstellt" in pdf_response.content.decode()
-    assert not PublicationPDF.objects.exists()
+    assert not PublicationPDF.objects.filter(kind=PdfKind.PUBLICATION).exists()
 
 
 @pytest.mark.django_db
 def test_a_later_draft_never_reaches_the_served_pdf(
-    client, approver, editor, draft, django_capture_on_commit_callbacks
+    client, team, editor, draft, reference, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        _publish(client, approver, draft)
+    _publish(client, team, draft, reference=reference, capture=django_capture_on_commit_callbacks)
 
     client.force_login(editor)
     with django_capture_on_commit_callbacks(execute=True):
@@ -158,4 +183,4 @@ def test_a_later_draft_never_reaches_the_served_pdf(
     assert "Unveröffentlichte Zahl" not in facts.text
     assert "Geheimer Entwurfstitel" not in facts.text
     assert facts.title == "IQ Beratung 2023 in Zahlen"
-    assert PublicationPDF.objects.count() == 1
+    assert PublicationPDF.objects.filter(kind=PdfKind.PUBLICATION).count() == 1

@@ -123,15 +123,12 @@ def test_editor_creates_a_draft_sheet_with_every_field(client, editor, good_prac
 
 
 @pytest.mark.django_db
-def test_freigabe_publishes_and_readers_see_the_sheet(client, editor, approver, good_practice_index, reference):
+def test_readers_see_the_sheet_once_its_workflow_publishes_it(client, editor, good_practice_index, reference):
     client.force_login(editor)
     client.post(_add_url(good_practice_index), _form(reference))
     page = GoodPracticePage.objects.get(slug=SLUG)
-    client.force_login(approver)
-    response = client.post(
-        reverse("wagtailadmin_pages:edit", args=(page.pk,)), {**_form(reference), "action-publish": "action-publish"}
-    )
-    assert response.status_code == 302
+    # Publishing is the last stage of the selection workflow (test_review_journey.py).
+    page.get_latest_revision().publish()
     page.refresh_from_db()
     assert page.live
     client.logout()
@@ -161,23 +158,23 @@ def test_board_decision_before_nomination_is_refused_and_nothing_is_saved(
 
 
 @pytest.mark.django_db
-def test_a_draft_may_lack_criteria_but_publishing_needs_all_four(
-    client, editor, approver, good_practice_index, reference
+def test_a_draft_may_lack_criteria_but_submitting_it_for_review_needs_all_four(
+    client, editor, good_practice_index, reference
 ):
     client.force_login(editor)
     incomplete = _form(reference, criterion_efficient="", board_decision_date="", award_year="")
     assert client.post(_add_url(good_practice_index), incomplete).status_code == 302
     page = GoodPracticePage.objects.get(slug=SLUG)
 
-    client.force_login(approver)
     response = client.post(
-        reverse("wagtailadmin_pages:edit", args=(page.pk,)), {**incomplete, "action-publish": "action-publish"}
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)), {**incomplete, "action-submit": "action-submit"}
     )
 
     assert response.status_code == 200
     assert {"criterion_efficient", "board_decision_date", "award_year"} <= set(response.context["form"].errors)
     page.refresh_from_db()
     assert not page.live
+    assert page.current_workflow_state is None, "nothing was submitted"
 
 
 @pytest.mark.django_db

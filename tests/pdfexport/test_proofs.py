@@ -2,6 +2,7 @@
 who may edit or review the page, rendered once per revision."""
 
 import io
+import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -143,3 +144,18 @@ def test_failed_render_of_a_live_page_is_on_the_editors_dashboard(
     drafted.refresh_from_db()
     pdf_render_revision(revision_id=drafted.live_revision_id)
     assert "PDF-Erstellung fehlgeschlagen" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+@pytest.mark.django_db
+def test_proof_and_archive_pages_have_a_named_main_heading(client, editor, drafted):
+    """Wagtail's generic admin page names its <h1> from ``page_title``; without
+    it the heading was empty (WCAG 2.4.6)."""
+    client.force_login(editor)
+    title = drafted.get_admin_display_title()
+    for url, name in (
+        (_proof_url(drafted), f"PDF-Vorschau: {title}"),
+        (reverse("pdfexport_admin:archive", args=[drafted.pk]), f"PDF-Archiv: {title}"),
+    ):
+        html = client.get(url).content.decode()
+        heading = re.search(r'<h1 class="w-header__title"[^>]*>(.*?)</h1>', html, re.S)
+        assert heading and name in heading.group(1), url

@@ -1,0 +1,82 @@
+"""The POST data of a page's edit form as a browser would send it unchanged.
+
+Journeys start from pages built by factories; a reviewer or editor then acts
+through the real edit view, which needs the whole form. This reads the form's
+initial state (Wagtail's own ``get_form_state`` for StreamFields) and turns it
+into the field names the widgets read back.
+"""
+
+import datetime
+
+from django import forms
+
+from wagtail.blocks import BooleanBlock, ListBlock, StreamBlock, StructBlock
+from wagtail.blocks.base import BlockField
+from wagtail.models import Page
+
+
+def page_form_data(page: Page, *, user, **changes) -> dict:
+    page = page.specific
+    latest = page.get_latest_revision_as_object()
+    form_class = page.get_edit_handler().get_form_class()
+    form = form_class(instance=latest, for_user=user, parent_page=page.get_parent())
+    data = _form_fields(form, prefix="")
+    for prefix, formset in form.formsets.items():
+        data[f"{prefix}-TOTAL_FORMS"] = len(formset.forms)
+        data[f"{prefix}-INITIAL_FORMS"] = formset.initial_form_count()
+        data[f"{prefix}-MIN_NUM_FORMS"] = 0
+        data[f"{prefix}-MAX_NUM_FORMS"] = 1000
+        for subform in formset.forms:
+            data.update(_form_fields(subform, prefix=subform.prefix))
+    data.update(changes)
+    return data
+
+
+def _form_fields(form: forms.BaseForm, *, prefix: str) -> dict:
+    data = {}
+    for bound in form:
+        name = bound.html_name
+        field, value = bound.field, bound.value()
+        if isinstance(field, BlockField):
+            data.update(_block_data(name, field.block, field.block.get_form_state(value)))
+        elif isinstance(field.widget, forms.CheckboxInput):
+            if value:
+                data[name] = "on"
+        elif isinstance(value, list | tuple):
+            data[name] = [str(item.pk if hasattr(item, "pk") else item) for item in value]
+        elif isinstance(value, datetime.date):
+            data[name] = value.isoformat()
+        elif value is None:
+            data[name] = ""
+        else:
+            formatted = field.widget.format_value(value)
+            data[name] = "" if formatted is None else formatted
+    return data
+
+
+def _block_data(prefix: str, block, state) -> dict:
+    data = {}
+    if isinstance(block, StreamBlock):
+        data[f"{prefix}-count"] = len(state)
+        for i, child in enumerate(state):
+            data.update({f"{prefix}-{i}-type": child["type"], f"{prefix}-{i}-deleted": "", f"{prefix}-{i}-order": i})
+            data[f"{prefix}-{i}-id"] = child.get("id") or ""
+            data.update(_block_data(f"{prefix}-{i}-value", block.child_blocks[child["type"]], child["value"]))
+    elif isinstance(block, ListBlock):
+        data[f"{prefix}-count"] = len(state)
+        for i, child in enumerate(state):
+            data.update(
+                {f"{prefix}-{i}-deleted": "", f"{prefix}-{i}-order": i, f"{prefix}-{i}-id": child.get("id", "")}
+            )
+            data.update(_block_data(f"{prefix}-{i}-value", block.child_block, child["value"]))
+    elif isinstance(block, StructBlock):
+        for name, child_block in block.child_blocks.items():
+            data.update(_block_data(f"{prefix}-{name}", child_block, state.get(name)))
+    elif isinstance(block, BooleanBlock):
+        if state:
+            data[prefix] = "on"
+    elif isinstance(state, dict) and "id" in state:
+        data[prefix] = state["id"]  # chooser blocks: the widget posts only the id
+    else:
+        data[prefix] = "" if state is None else state
+    return data

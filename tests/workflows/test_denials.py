@@ -1,0 +1,164 @@
+"""What the review workflow refuses, and that the refused person is told why.
+
+Fact sheets: automated checks → Fachreview → Freigabe.
+"""
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import TaskState
+
+import pytest
+
+from cms.factories import FundingNoticeFactory, OrganisationFactory, TopicFactory
+from factsheets.factories import FactSheetPageFactory
+from tests.workflows.form_state import page_form_data
+from tests.workflows.journey import act, actions_offered, edit_url, people_create, save, stage, submit
+
+
+@pytest.fixture
+def people(roles):
+    return people_create()
+
+
+@pytest.fixture
+def fact_sheet(fact_sheet_index, legal_pages):
+    page = FactSheetPageFactory(
+        parent=fact_sheet_index, live=False, title="IQ Beratung 2023 in Zahlen", funding_notice=FundingNoticeFactory()
+    )
+    page.publishers.add(OrganisationFactory())
+    page.topics.add(TopicFactory())
+    page.save_revision()
+    return page
+
+
+@pytest.fixture
+def submitted(client, people, fact_sheet, django_capture_on_commit_callbacks):
+    """Submitted by Redaktion; the checks have passed and Fachreview is next."""
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
+    assert stage(fact_sheet) == "Fachreview"
+    return fact_sheet
+
+
+@pytest.mark.django_db
+def test_nobody_publishes_a_publication_directly_not_even_freigabe(client, people, fact_sheet):
+    for user in (people.redaktion, people.freigabe, people.admin):
+        client.force_login(user)
+        html = client.get(edit_url(fact_sheet)).content.decode()
+        assert 'name="action-publish"' not in html, user
+        form = page_form_data(fact_sheet, user=user, title=f"Geändert von {user.username}")
+        response = client.post(edit_url(fact_sheet), {**form, "action-publish": "action-publish"}, follow=True)
+        fact_sheet.refresh_from_db()
+        assert not fact_sheet.live, user
+        # The edit is kept as a draft revision, nothing is lost.
+        assert fact_sheet.get_latest_revision_as_object().title == f"Geändert von {user.username}"
+    assert "über den Workflow „IQ Fact Sheet“ online" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_editor_can_neither_approve_nor_request_changes(client, people, submitted):
+    assert actions_offered(client, people.redaktion2, submitted) == set()
+    for action in ("approve", "reject"):
+        act(client, people.redaktion2, submitted, action)
+        assert stage(submitted) == "Fachreview"
+    assert not TaskState.objects.filter(finished_by=people.redaktion2).exists()
+
+
+@pytest.mark.django_db
+def test_users_outside_the_stage_groups_get_no_actions_not_even_a_superuser(client, people, submitted):
+    for user in (people.outsider, people.admin, people.freigabe, people.lektorat):
+        assert actions_offered(client, user, submitted) == set(), user
+        act(client, user, submitted)
+        assert stage(submitted) == "Fachreview", user
+    assert actions_offered(client, people.fachreview, submitted) == {"approve", "reject"}
+
+
+@pytest.mark.django_db
+def test_a_submitter_cannot_approve_their_own_revision_at_any_stage(
+    client, people, fact_sheet, django_capture_on_commit_callbacks
+):
+    # Someone who belongs to every reviewing group submits the fact sheet.
+    allrounder = people.fachreview2
+    allrounder.groups.add(Group.objects.get(name="Freigabe"))
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, allrounder, fact_sheet, page_form_data(fact_sheet, user=allrounder))
+
+    for stage_name, colleague in (("Fachreview", people.fachreview), ("Freigabe", people.freigabe)):
+        assert stage(fact_sheet) == stage_name
+        assert actions_offered(client, allrounder, fact_sheet) == set()
+        html = client.get(edit_url(fact_sheet)).content.decode()
+        assert "Sie haben diese Fassung zur Prüfung eingereicht. Nach dem Vier-Augen-Prinzip" in html
+        act(client, allrounder, fact_sheet)
+        assert stage(fact_sheet) == stage_name, "refused"
+        with django_capture_on_commit_callbacks(execute=True):
+            act(client, colleague, fact_sheet)
+    fact_sheet.refresh_from_db()
+    assert fact_sheet.live
+
+
+@pytest.mark.django_db
+def test_a_superuser_who_submitted_cannot_approve_even_as_a_group_member(
+    client, people, fact_sheet, django_capture_on_commit_callbacks
+):
+    people.admin.groups.add(Group.objects.get(name="Fachreview"))
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, people.admin, fact_sheet, page_form_data(fact_sheet, user=people.admin))
+    assert stage(fact_sheet) == "Fachreview"
+    assert actions_offered(client, people.admin, fact_sheet) == set()
+    act(client, people.admin, fact_sheet)
+    assert stage(fact_sheet) == "Fachreview"
+
+
+@pytest.mark.django_db
+def test_a_reviewer_who_edits_the_draft_can_no_longer_approve_it(client, people, submitted):
+    save(client, people.fachreview, submitted, page_form_data(submitted, user=people.fachreview, title="Neuer Titel"))
+    assert actions_offered(client, people.fachreview, submitted) == set()
+    html = client.get(edit_url(submitted)).content.decode()
+    assert "seit der letzten Veröffentlichung bearbeitet" in html
+    assert actions_offered(client, people.fachreview2, submitted) == {"approve", "reject"}
+
+
+@pytest.mark.django_db
+def test_an_edit_after_an_approval_needs_that_approval_again(
+    client, people, submitted, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, people.fachreview, submitted, comment="Fachlich korrekt.")
+    assert stage(submitted) == "Freigabe"
+
+    # Freigabe changes a figure while deciding; the change has not been reviewed.
+    second = people.lektorat2
+    second.groups.add(Group.objects.get(name="Freigabe"))  # a second person for the Freigabe stage
+    save(client, people.freigabe, submitted, page_form_data(submitted, user=people.freigabe, title="Korrigiert"))
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, second, submitted)
+
+    submitted.refresh_from_db()
+    assert not submitted.live, "the edited revision was never reviewed by Fachreview"
+    assert stage(submitted) == "Fachreview", "the checks ran again and Fachreview must approve the edit"
+    assert actions_offered(client, people.fachreview, submitted) == {"approve", "reject"}
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, people.fachreview, submitted)
+    assert stage(submitted) == "Freigabe"
+    assert actions_offered(client, people.freigabe, submitted) == set(), "freigabe edited it: four eyes"
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, second, submitted)
+    submitted.refresh_from_db()
+    assert submitted.live and submitted.title == "Korrigiert"
+
+
+@pytest.mark.django_db
+def test_a_rejection_goes_back_to_the_editor_with_the_comment_and_resubmission_continues_there(
+    client, people, submitted, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, people.fachreview, submitted, "reject", comment="Die Quelle der zweiten Zahl fehlt.")
+    assert stage(submitted) == "needs_changes"
+    client.force_login(people.redaktion)
+    html = client.get(edit_url(submitted)).content.decode()
+    assert "Samir Haddad (Fachreview) hat am" in html
+    assert "„Die Quelle der zweiten Zahl fehlt.“" in html
+
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, people.redaktion, submitted, page_form_data(submitted, user=people.redaktion))
+    assert stage(submitted) == "Fachreview", "resubmission continues at the stage that asked for changes"

@@ -1,0 +1,166 @@
+"""Admin hooks that keep the review path the only path, and tell editors and
+reviewers where a publication stands and why."""
+
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.log_actions import LogFormatter
+from wagtail.models import Page, TaskState, WorkflowState
+
+from . import admin_urls
+from .models import AutomatedChecksTask, CheckRun, FourEyesApprovalTask, QuorumApprovalTask
+from .models.quorum import VOTE_LOG_ACTION
+
+
+@hooks.register("register_admin_urls")
+def register_workflow_admin_urls():
+    return [path("pruefungen/", include(admin_urls, namespace="workflows_admin"))]
+
+
+@hooks.register("register_log_actions")
+def register_quorum_vote_action(actions):
+    @actions.register_action(VOTE_LOG_ACTION)
+    class QuorumVoteFormatter(LogFormatter):
+        label = "Workflow: Zustimmung"
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            group = f" für {data['group']}" if data.get("group") else ""
+            return (
+                f"Zustimmung{group} bei „{data['task']['title']}“ "
+                f"({data['approvals']} von {data['needed']}); weitere Stimmen stehen aus"
+            )
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("comment", "")
+
+
+def _workflow_of(page: Page | None):
+    return page.get_workflow() if page is not None and page.pk else None
+
+
+def _refusal_message(*, title: str, workflow) -> str:
+    return (
+        f"„{title}“ wurde als Entwurf gespeichert, aber nicht veröffentlicht: Publikationen dieser Art gehen über "
+        f"den Workflow „{workflow.name}“ online. Reichen Sie sie zur Prüfung ein; mit der letzten Freigabe wird sie "
+        "veröffentlicht."
+    )
+
+
+def _publish_becomes_save(request, *, target: Page | None, title: str) -> None:
+    """A "publish" POST on a page under a workflow is saved as a draft instead:
+    the edits are kept, nothing goes live, and the editor is told why."""
+    if request.method != "POST" or "action-publish" not in request.POST:
+        return
+    workflow = _workflow_of(target)
+    if workflow is None:
+        return
+    request.POST = request.POST.copy()
+    del request.POST["action-publish"]
+    messages.error(request, _refusal_message(title=request.POST.get("title") or title, workflow=workflow))
+
+
+@hooks.register("before_create_page")
+def refuse_direct_publishing_on_create(request, parent_page, page_class):
+    _publish_becomes_save(request, target=parent_page, title="Die Seite")
+
+
+@hooks.register("before_publish_page")
+def refuse_direct_publishing(request, page):
+    """Second line of defence for any other admin path that publishes. Wagtail
+    calls this after saving the revision, so the edits are kept."""
+    workflow = _workflow_of(page)
+    if workflow is None:
+        return None
+    if page.live and page.live_revision_id is None:
+        # A page created with "publish" is saved live before this hook runs.
+        Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
+    messages.error(request, _refusal_message(title=page.get_admin_display_title(), workflow=workflow))
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_where_a_workflow_decides(menu_items, request, context):
+    page = context.get("page")
+    target = page if page is not None and page.pk else context.get("parent_page")
+    if _workflow_of(target) is not None:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing(request, action_type, objects, action_class_instance):
+    if action_type != "publish":
+        return None
+    blocked = [obj for obj in objects if isinstance(obj, Page) and _workflow_of(obj) is not None]
+    if not blocked:
+        return None
+    titles = ", ".join(f"„{page.get_admin_display_title()}“" for page in blocked[:5])
+    messages.error(
+        request, f"Nicht veröffentlicht: {titles} durchlaufen einen Prüf-Workflow. Bitte einzeln einreichen."
+    )
+    return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
+
+
+@hooks.register("before_edit_page")
+def explain_review_state(request, page):
+    if request.method == "POST":
+        _publish_becomes_save(request, target=page, title=page.get_admin_display_title())
+        return None
+    state = (
+        WorkflowState.objects.active()
+        .for_instance(page)
+        .select_related("workflow", "current_task_state__finished_by", "current_task_state__task")
+        .first()
+    )
+    if state is None or state.current_task_state is None:
+        return None
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        _explain_rejection(request, page=page, task_state=task_state, task=task)
+    elif isinstance(task, AutomatedChecksTask):
+        messages.info(request, "Die automatische Prüfung läuft. Das Ergebnis erscheint hier in wenigen Augenblicken.")
+    elif isinstance(task, FourEyesApprovalTask | QuorumApprovalTask):
+        _explain_reviewer_refusal(request, page=page, task_state=task_state, task=task)
+    return None
+
+
+def _explain_rejection(request, *, page, task_state: TaskState, task) -> None:
+    when = date_format(timezone.localtime(task_state.finished_at), "j. F Y, H:i") if task_state.finished_at else ""
+    if isinstance(task, AutomatedChecksTask):
+        run = CheckRun.objects.filter(task_state=task_state).first()
+        errors = [f for f in (run.report.get("findings", []) if run else []) if f.get("required")]
+        listing = " · ".join(f"{i}. {f['message']} ({f['location']})" for i, f in enumerate(errors[:5], start=1))
+        more = f" · und {len(errors) - 5} weitere" if len(errors) > 5 else ""
+        messages.error(
+            request,
+            f"Die automatische Prüfung vom {when} hat {len(errors)} Fehler gefunden: {listing}{more}. "
+            "Beheben Sie sie und reichen Sie die Seite erneut ein.",
+            buttons=[messages.button(reverse("workflows_admin:check_report", args=[page.pk]), "Prüfbericht öffnen")],
+        )
+        return
+    reviewer = task_state.finished_by
+    who = (reviewer.get_full_name() or reviewer.get_username()) if reviewer else "Jemand"
+    comment = f": „{task_state.comment}“" if task_state.comment else " (ohne Kommentar)"
+    messages.warning(
+        request,
+        f"{who} ({task.name}) hat am {when} Änderungen angefordert{comment}. Überarbeiten Sie die Seite und reichen "
+        f"Sie sie erneut ein; die Prüfung geht dann bei „{task.name}“ weiter.",
+    )
+
+
+def _explain_reviewer_refusal(request, *, page, task_state: TaskState, task) -> None:
+    if isinstance(task, QuorumApprovalTask):
+        reason = task.refusal(task_state=task_state, user=request.user)
+        in_groups = bool(task._user_group_ids(request.user))
+    else:
+        from .four_eyes import four_eyes_reason
+
+        in_groups = task._user_in_groups(request.user)
+        reason = four_eyes_reason(task_state=task_state, user=request.user) if in_groups else None
+    if in_groups and reason:
+        messages.info(request, f"Prüfschritt „{task.name}“: {reason}")

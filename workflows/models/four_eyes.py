@@ -1,0 +1,58 @@
+"""Group approval under the four-eyes principle."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+from workflows.four_eyes import four_eyes_excluded_by_task_state, four_eyes_reason
+
+REVIEW_ACTIONS = [
+    ("reject", "Änderungen anfordern", True),
+    ("approve", "Freigeben", False),
+    ("approve", "Mit Kommentar freigeben", True),
+]
+
+
+class FourEyesApprovalTask(AbstractGroupApprovalTask):
+    """Like Wagtail's group approval, but nobody reviews their own work.
+
+    Whoever submitted the revision, and whoever saved a revision since the last
+    publication, gets no actions on it, superusers included. Only members of
+    the task's groups act: an administrator is not a reviewer by rank.
+    """
+
+    def get_actions(self, obj, user):
+        if not self._user_in_groups(user):
+            return []
+        task_state = obj.current_workflow_task_state
+        if task_state is None or four_eyes_reason(task_state=task_state, user=user):
+            return []
+        return REVIEW_ACTIONS
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        # The editor checks get_actions before it saves; checked again here
+        # because any edit saved with the action makes its author ineligible.
+        reason = four_eyes_reason(task_state=task_state, user=user)
+        if reason or not self._user_in_groups(user):
+            raise PermissionDenied(reason or "Sie gehören keiner prüfenden Gruppe dieses Schritts an.")
+        super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if not self._user_in_groups(user):
+            return TaskState.objects.none()
+        states = list(self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related("workflow_state"))
+        excluded = four_eyes_excluded_by_task_state(task_states=states)
+        return self.task_states.filter(pk__in=[s.pk for s in states if user.pk not in excluded[s.pk]])
+
+    @classmethod
+    def get_description(cls):
+        return (
+            "Mitglieder der gewählten Gruppen geben frei. Wer die Fassung eingereicht oder seit der letzten "
+            "Veröffentlichung bearbeitet hat, kann sie nicht freigeben (Vier-Augen-Prinzip)."
+        )
+
+    class Meta:
+        verbose_name = "Freigabe nach Vier-Augen-Prinzip"
+        verbose_name_plural = "Freigaben nach Vier-Augen-Prinzip"
