@@ -56,6 +56,7 @@ bench: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) bench/pdf_render.py
+	$(PY) bench/workflow_checks.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache
