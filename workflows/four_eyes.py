@@ -6,7 +6,7 @@ the page since its last publication (the people whose work is under review).
 
 from collections import defaultdict
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from wagtail.models import Page, Revision, TaskState
 
@@ -40,6 +40,13 @@ def four_eyes_excluded_by_task_state(*, task_states: list[TaskState]) -> dict[in
             users.add(state.workflow_state.requested_by_id)
         excluded[state.pk] = users
     return excluded
+
+
+def four_eyes_reviewable(*, task_states: QuerySet, user) -> QuerySet:
+    """``task_states`` without those the four-eyes rule closes to ``user``."""
+    states = list(task_states.select_related("workflow_state"))
+    excluded = four_eyes_excluded_by_task_state(task_states=states)
+    return task_states.filter(pk__in=[state.pk for state in states if user.pk not in excluded[state.pk]])
 
 
 def four_eyes_excluded_user_ids(*, task_state: TaskState) -> set[int]:

@@ -1,6 +1,8 @@
 """A good-practice sheet through the selection procedure (DOMAIN.md §4):
 automated checks → Fachreview → Beratungsgremium (two distinct members) → Freigabe."""
 
+from wagtail.models import TaskState
+
 import pytest
 
 from cms.factories import TopicFactory
@@ -47,6 +49,8 @@ def test_two_board_members_select_the_sheet_and_freigabe_publishes_it(
     assert "bereits abgestimmt" in html
     act(client, team.gremium1, sheet)
     assert QuorumVote.objects.filter(user=team.gremium1).count() == 1
+    assert not TaskState.objects.reviewable_by(team.gremium1).exists()
+    assert TaskState.objects.reviewable_by(team.gremium2).exists()
 
     with django_capture_on_commit_callbacks(execute=True):
         act(client, team.gremium2, sheet, comment="Zustimmung.")

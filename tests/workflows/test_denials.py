@@ -9,26 +9,8 @@ from wagtail.models import TaskState
 
 import pytest
 
-from cms.factories import FundingNoticeFactory, OrganisationFactory, TopicFactory
-from factsheets.factories import FactSheetPageFactory
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import act, actions_offered, edit_url, people_create, save, stage, submit
-
-
-@pytest.fixture
-def people(roles):
-    return people_create()
-
-
-@pytest.fixture
-def fact_sheet(fact_sheet_index, legal_pages):
-    page = FactSheetPageFactory(
-        parent=fact_sheet_index, live=False, title="IQ Beratung 2023 in Zahlen", funding_notice=FundingNoticeFactory()
-    )
-    page.publishers.add(OrganisationFactory())
-    page.topics.add(TopicFactory())
-    page.save_revision()
-    return page
+from tests.workflows.journey import act, actions_offered, edit_url, save, stage, submit
 
 
 @pytest.fixture
@@ -162,3 +144,15 @@ def test_a_rejection_goes_back_to_the_editor_with_the_comment_and_resubmission_c
     with django_capture_on_commit_callbacks(execute=True):
         submit(client, people.redaktion, submitted, page_form_data(submitted, user=people.redaktion))
     assert stage(submitted) == "Fachreview", "resubmission continues at the stage that asked for changes"
+
+
+@pytest.mark.django_db
+def test_wagtails_reviewable_listing_leaves_out_whom_the_four_eyes_rule_refuses(people, submitted):
+    """Wagtail lists "what a user can moderate" in its own views through
+    ``TaskState.objects.reviewable_by``; it must agree with the actions."""
+    state = submitted.current_workflow_task_state
+    assert list(TaskState.objects.reviewable_by(people.fachreview)) == [state]
+    assert not TaskState.objects.reviewable_by(people.redaktion).exists()
+    assert not TaskState.objects.reviewable_by(people.freigabe).exists()
+    submitted.save_revision(user=people.fachreview2)  # fachreview2 edits: now one of the authors
+    assert not TaskState.objects.reviewable_by(people.fachreview2).exists()

@@ -3,32 +3,11 @@ automated checks → Fachreview → Freigabe → published → PDF rendered."""
 
 import pytest
 
-from cms.factories import FundingNoticeFactory, OrganisationFactory, TopicFactory
-from factsheets.factories import FactSheetPageFactory
+from cms.factories import FundingNoticeFactory, OrganisationFactory
 from pdfexport.models import PdfKind, PublicationPDF
 from tests.pdf_inspection import pdf_facts
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import act, audit_trail, people_create, stage, submit
-
-
-@pytest.fixture
-def people(roles):
-    return people_create()
-
-
-@pytest.fixture
-def fact_sheet(fact_sheet_index, legal_pages):
-    page = FactSheetPageFactory(
-        parent=fact_sheet_index,
-        live=False,
-        title="IQ Beratung 2023 in Zahlen",
-        slug="iq-beratung-2023",
-        funding_notice=FundingNoticeFactory(),
-    )
-    page.publishers.add(OrganisationFactory(name="IQ Fachstelle Beratung und Qualifizierung"))
-    page.topics.add(TopicFactory(name="Anerkennung"))
-    page.save_revision()
-    return page
+from tests.workflows.journey import act, audit_trail, stage, submit
 
 
 @pytest.mark.django_db

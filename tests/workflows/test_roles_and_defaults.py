@@ -3,6 +3,7 @@ their assignment to the listing pages."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
@@ -113,3 +114,20 @@ def test_administration_edits_roles_and_workflows_in_the_admin(client):
         outsider.groups.add(Group.objects.get(name=user_group))
         client.force_login(outsider)
         assert client.get(f"/admin/workflows/edit/{workflow.pk}/").status_code == 302, user_group
+
+
+def test_a_quorum_stage_without_any_required_approval_is_refused_in_the_admin(client):
+    admin = get_user_model().objects.create_user(username="verwaltung", password="pw")
+    admin.groups.add(Group.objects.get(name="Administration"))
+    client.force_login(admin)
+    url = reverse("wagtailadmin_workflows:add_task", args=("workflows", "quorumapprovaltask"))
+    board = Group.objects.get(name="Beratungsgremium")
+    form = {"name": "Beirat", "groups": [board.pk], "required_approvals": "0"}
+
+    response = client.post(url, form)
+    assert response.status_code == 200
+    assert "required_approvals" in response.context["form"].errors
+    assert not QuorumApprovalTask.objects.filter(name="Beirat").exists()
+
+    assert client.post(url, {**form, "required_approvals": "3"}).status_code == 302
+    assert QuorumApprovalTask.objects.get(name="Beirat").votes_needed() == 3

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from workflows.four_eyes import four_eyes_excluded_by_task_state, four_eyes_reason
+from workflows.four_eyes import four_eyes_reason, four_eyes_reviewable
 
 REVIEW_ACTIONS = [
     ("reject", "Änderungen anfordern", True),
@@ -42,9 +42,7 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     def get_task_states_user_can_moderate(self, user, **kwargs):
         if not self._user_in_groups(user):
             return TaskState.objects.none()
-        states = list(self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related("workflow_state"))
-        excluded = four_eyes_excluded_by_task_state(task_states=states)
-        return self.task_states.filter(pk__in=[s.pk for s in states if user.pk not in excluded[s.pk]])
+        return four_eyes_reviewable(task_states=self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS), user=user)
 
     @classmethod
     def get_description(cls):

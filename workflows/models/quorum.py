@@ -5,12 +5,13 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.core.validators import MinValueValidator
 from django.db import models, transaction
 
 from wagtail.log_actions import log
 from wagtail.models import Task, TaskState
 
-from workflows.four_eyes import four_eyes_excluded_by_task_state, four_eyes_reason
+from workflows.four_eyes import four_eyes_reason, four_eyes_reviewable
 
 VOTE_LOG_ACTION = "workflows.quorum.approve"
 
@@ -25,6 +26,7 @@ class QuorumApprovalTask(Task):
     required_approvals = models.PositiveSmallIntegerField(
         "Erforderliche Zustimmungen",
         default=2,
+        validators=[MinValueValidator(1)],
         help_text="So viele verschiedene Personen müssen zustimmen.",
     )
     require_every_group = models.BooleanField(
@@ -143,13 +145,10 @@ class QuorumApprovalTask(Task):
     def get_task_states_user_can_moderate(self, user, **kwargs):
         if not self._user_group_ids(user):
             return TaskState.objects.none()
-        states = list(
-            self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-            .exclude(quorum_votes__user=user)
-            .select_related("workflow_state")
+        return four_eyes_reviewable(
+            task_states=self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).exclude(quorum_votes__user=user),
+            user=user,
         )
-        excluded = four_eyes_excluded_by_task_state(task_states=states)
-        return self.task_states.filter(pk__in=[s.pk for s in states if user.pk not in excluded[s.pk]])
 
     @classmethod
     def get_description(cls):
