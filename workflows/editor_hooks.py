@@ -15,6 +15,9 @@ from . import admin_urls
 from .models import AutomatedChecksTask, CheckRun, FourEyesApprovalTask, QuorumApprovalTask
 from .models.quorum import VOTE_LOG_ACTION
 
+# Checks take seconds (bench/workflow_checks.py); this long means the worker is not running.
+CHECKS_OVERDUE_MINUTES = 10
+
 
 @hooks.register("register_admin_urls")
 def register_workflow_admin_urls():
@@ -123,10 +126,24 @@ def explain_review_state(request, page):
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         _explain_rejection(request, page=page, task_state=task_state, task=task)
     elif isinstance(task, AutomatedChecksTask):
-        messages.info(request, "Die automatische Prüfung läuft. Das Ergebnis erscheint hier in wenigen Augenblicken.")
+        _explain_running_checks(request, task_state=task_state)
     elif isinstance(task, FourEyesApprovalTask | QuorumApprovalTask):
         _explain_reviewer_refusal(request, page=page, task_state=task_state, task=task)
     return None
+
+
+def _explain_running_checks(request, *, task_state: TaskState) -> None:
+    minutes = int((timezone.now() - task_state.started_at).total_seconds() // 60)
+    if minutes < CHECKS_OVERDUE_MINUTES:
+        messages.info(request, "Die automatische Prüfung läuft. Das Ergebnis erscheint hier in wenigen Augenblicken.")
+        return
+    # The checks run in the worker; if it is down, nothing else tells the editor.
+    messages.warning(
+        request,
+        f"Die automatische Prüfung läuft seit {minutes} Minuten ohne Ergebnis. Brechen Sie den Workflow ab und "
+        "reichen Sie die Seite erneut ein. Bleibt es dabei, informieren Sie die Technik: vermutlich läuft der "
+        "Hintergrunddienst (Worker) nicht.",
+    )
 
 
 def _explain_rejection(request, *, page, task_state: TaskState, task) -> None:

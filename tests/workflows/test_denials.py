@@ -3,7 +3,10 @@
 Fact sheets: automated checks → Fachreview → Freigabe.
 """
 
+import datetime
+
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from wagtail.models import TaskState
 
@@ -156,3 +159,19 @@ def test_wagtails_reviewable_listing_leaves_out_whom_the_four_eyes_rule_refuses(
     assert not TaskState.objects.reviewable_by(people.freigabe).exists()
     submitted.save_revision(user=people.fachreview2)  # fachreview2 edits: now one of the authors
     assert not TaskState.objects.reviewable_by(people.fachreview2).exists()
+
+
+@pytest.mark.django_db
+def test_an_editor_learns_when_the_checks_never_finish(client, people, fact_sheet, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False):  # the worker never picks the job up
+        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
+    assert stage(fact_sheet) == "Automatische Prüfungen"
+    html = client.get(edit_url(fact_sheet)).content.decode()
+    assert "Die automatische Prüfung läuft." in html
+
+    TaskState.objects.filter(pk=fact_sheet.current_workflow_task_state.pk).update(
+        started_at=timezone.now() - datetime.timedelta(minutes=25)
+    )
+    html = client.get(edit_url(fact_sheet)).content.decode()
+    assert "läuft seit 25 Minuten ohne Ergebnis" in html
+    assert "Hintergrunddienst (Worker)" in html
