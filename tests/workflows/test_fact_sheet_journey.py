@@ -61,6 +61,9 @@ def test_failed_checks_send_it_back_itemised_and_a_fixed_resubmission_passes(
     assert "Pflichtangabe „Herausgeber“ fehlt." in report_html
     assert "Es ist kein Förderhinweis gewählt." in report_html
     assert "Bitte im Feld „Förderhinweis“ den Förderhinweis" in report_html
+    assert "Alternativtexte (Pflicht): in Ordnung" in report_html
+    assert "Förderhinweis (Pflicht): 1 Fehler" in report_html
+    assert "Lesbarkeit (Empfehlung): in Ordnung" in report_html
 
     fixed = page_form_data(
         fact_sheet,
