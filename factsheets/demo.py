@@ -17,6 +17,7 @@ from cms.demo import (
 from cms.models import FundingNotice, FundingPeriod, Organisation, Topic
 from cms.stream_data import heading, info_box, rich_text
 from factsheets.models import FactSheetIndexPage, FactSheetPage
+from workflows.demo import demo_review_ensure
 
 SOURCE = "IQ Monitoring"
 DEMO_NOTE = "<p><i>Demo-Inhalt: Alle Zahlen sind frei erfunden.</i></p>"
@@ -347,3 +348,11 @@ def _fair_integration_2024() -> tuple[str, dict]:
 
 
 DEMO_SHEETS = (_counselling_2023, _qualification_2023_2025, _fair_integration_2024)
+
+
+@demo_seeder(order=95)
+def seed_fact_sheet_in_review(*, context: DemoContext) -> None:
+    sheet = FactSheetPage.objects.get(slug="faire-integration-beratungsanliegen-2024")
+    changes = {"teaser": sheet.teaser + " Neu: die Anliegen nach Branchen."}
+    if demo_review_ensure(page=sheet, submitter="redaktion", changes=changes):
+        context.write(f"In Prüfung: „{sheet.title}“ wartet auf die Fachreview.")

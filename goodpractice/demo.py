@@ -17,6 +17,7 @@ from cms.demo import (
     page_ensure,
 )
 from cms.models import ActionArea, FundingNotice, FundingPeriod, Organisation, Person, RegionalNetwork, Topic
+from workflows.demo import demo_review_ensure
 
 from . import demo_sheets
 from .models import GoodPracticeIndexPage, GoodPracticePage, ProductType, TargetGroup
@@ -202,3 +203,15 @@ def _tandem(draw: ImageDraw.ImageDraw) -> None:
         x, y = centre_x + dx * (radius + 20), centre_y + dy * (radius + 20)
         draw.rectangle((x - 28, y - 28, x + 28, y + 28), fill=LIGHT_TEAL)
     draw.ellipse((centre_x - 38, centre_y - 38, centre_x + 38, centre_y + 38), fill=GP_TEAL)
+
+
+@demo_seeder(order=95)
+def seed_good_practice_before_the_board(*, context: DemoContext) -> None:
+    sheet = GoodPracticePage.objects.get(slug="mentoring-fuer-ingenieurinnen")
+    approvals = (
+        ("fachreview", "Wirkung mit Zahlen belegt, Transferhinweise vollständig."),
+        ("gremium-bmas", "Überzeugt: übertragbar auf andere Regionen."),
+    )
+    changes = {"subtitle": sheet.subtitle + " (aktualisierte Fassung 2025)"}
+    if demo_review_ensure(page=sheet, submitter="redaktion", changes=changes, approvals=approvals):
+        context.write(f"In Prüfung: „{sheet.title}“ wartet auf die zweite Stimme des Beratungsgremiums.")

@@ -1,11 +1,15 @@
-"""Demo roles and logins, seeded after the content (order 90)."""
+"""Demo roles and logins, seeded after the content (order 90), and the helper
+the content apps use to leave a publication in review (order 95)."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from wagtail.models import Page, TaskState, WorkflowState
+
 from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeder
 from workflows.defaults import workflows_ensure
 from workflows.roles import roles_ensure
+from workflows.services import workflow_checks_run
 
 DEMO_USERS = (
     ("redaktion", "Redaktion", "Lena", "Hoffmann"),
@@ -45,3 +49,26 @@ def _user_ensure(*, username: str, first_name: str, last_name: str, superuser: b
     user.set_password(DEMO_PASSWORD)
     user.save()
     return user
+
+
+def demo_review_ensure(
+    *, page: Page, submitter: str, changes: dict, approvals: tuple[tuple[str, str], ...] = ()
+) -> bool:
+    """Leave ``page`` in review, so reviewers find something under „Meine
+    Prüfungen“ on their first login: a draft with ``changes`` submitted by
+    ``submitter``, the automated checks run, then ``approvals`` given in order
+    as (username, comment). Does nothing when the page is in review already."""
+    if page.workflow_in_progress:
+        return False
+    users = get_user_model().objects
+    draft = page.get_latest_revision_as_object()
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    draft.save_revision(user=users.get(username=submitter))
+    state = page.get_workflow().start(page, users.get(username=submitter))
+    # The worker would run the checks after commit; the demo wants the result now.
+    workflow_checks_run(task_state_id=state.current_task_state_id)
+    for username, comment in approvals:
+        task_state = TaskState.objects.get(pk=WorkflowState.objects.get(pk=state.pk).current_task_state_id)
+        task_state.task.specific.on_action(task_state, users.get(username=username), "approve", comment=comment)
+    return True

@@ -16,7 +16,16 @@ from cms.models import AccessibilityStatementPage, FundingNotice, HomePage, Impr
 from factsheets.models import FactSheetIndexPage, FactSheetPage
 from pdfexport.models import PublicationPDF
 
-LOGINS = {"redaktion": "Redaktion", "fachreview": "Fachreview", "lektorat": "Lektorat", "freigabe": "Freigabe"}
+LOGINS = {
+    "redaktion": "Redaktion",
+    "fachreview": "Fachreview",
+    "lektorat": "Lektorat",
+    "freigabe": "Freigabe",
+    "gremium-bmas": "Beratungsgremium",
+    "gremium-fachstelle": "Beratungsgremium",
+    "gremium-vernetzung": "Beratungsgremium",
+    "administration": "Administration",
+}
 
 
 def _seed() -> str:
@@ -52,6 +61,7 @@ def test_seed_demo_builds_site_publications_and_logins(client):
     _assert_fact_sheets_live_with_pdf(home=home)
     _assert_demo_logins_work(client)
     _assert_logins_printed(output)
+    _assert_reviewers_find_work_waiting(client)
 
 
 def _assert_fact_sheets_live_with_pdf(*, home: HomePage) -> None:
@@ -75,6 +85,25 @@ def _assert_demo_logins_work(client) -> None:
     for username in [*LOGINS, "admin"]:
         assert client.login(username=username, password="demo"), username
         client.logout()
+
+
+def _assert_reviewers_find_work_waiting(client) -> None:
+    """Two publications are left in review, so each role sees the workflow at work."""
+    waiting = {
+        "fachreview": ["Faire Integration: Beratungsanliegen 2024"],
+        "gremium-fachstelle": ["Mentoring für Ingenieurinnen", "1 von 2 Zustimmungen"],
+        "gremium-bmas": [],  # voted already
+        "lektorat": [],
+    }
+    for username, expected in waiting.items():
+        client.force_login(get_user_model().objects.get(username=username))
+        panel = client.get("/admin/").content.decode()
+        panel = panel[panel.index('id="my-reviews-section"') :]
+        for text in expected:
+            assert text in panel, (username, text)
+        if not expected:
+            assert "Zurzeit wartet keine Publikation auf Ihre Prüfung" in panel, username
+    client.logout()
 
 
 def _assert_logins_printed(output: str) -> None:
