@@ -32,6 +32,8 @@ class ReviewItem:
     has_pdf: bool
     #: The PDF proof of exactly the revision under review exists (the checks render it).
     proof_ready: bool = False
+    #: A live version exists to compare the submitted revision with.
+    live: bool = False
     #: Quorum stages only: approvals so far and approvals needed.
     approvals: int | None = None
     approvals_needed: int | None = None
@@ -105,7 +107,7 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
     pages = (
         Page.objects.filter(pk__in={int(state.workflow_state.object_id) for state in states})
         .select_related("content_type")
-        .only("pk", "title", "draft_title", "content_type")
+        .only("pk", "title", "draft_title", "live", "content_type")
         .in_bulk()
     )
     proofs = set(
@@ -140,6 +142,7 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
                 started_at=state.started_at,
                 has_pdf=bool(model and issubclass(model, PdfRouteMixin)),
                 proof_ready=state.revision_id in proofs,
+                live=page.live,
                 approvals=state.approvals if quorum_task else None,
                 # votes_needed() counts the prefetched groups: no query per row.
                 approvals_needed=quorum_task.votes_needed() if quorum_task else None,

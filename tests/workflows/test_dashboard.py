@@ -190,3 +190,19 @@ def test_the_pdf_link_opens_the_proof_of_exactly_the_submitted_revision(
     assert proof_url in _links(_panel(client, people["reviewer"]))
     response = client.get(proof_url)
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+
+
+def test_a_new_version_of_a_live_publication_links_to_its_changes(client, fact_sheet_index, people):
+    page = FactSheetPageFactory(parent=fact_sheet_index, title="Anerkennung in Zahlen")
+    page.save_revision().publish()
+    page.title = "Anerkennung in Zahlen 2025"
+    state = _submit(page, people["editor"])
+
+    compare = reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", state.revision_id])
+    assert compare in _links(_panel(client, people["reviewer"]))
+    html = client.get(compare).content.decode()
+    assert "Anerkennung in Zahlen 2025" in html
+
+    draft_only = FactSheetPageFactory(parent=fact_sheet_index, title="Nie veröffentlicht", live=False)
+    _submit(draft_only, people["editor"])
+    assert "revisions/compare/" not in _panel(client, people["reviewer"]).split("Nie veröffentlicht")[1]

@@ -6,6 +6,7 @@ Fact sheets: automated checks → Fachreview → Freigabe.
 import datetime
 
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import TaskState
@@ -175,3 +176,13 @@ def test_an_editor_learns_when_the_checks_never_finish(client, people, fact_shee
     html = client.get(edit_url(fact_sheet)).content.decode()
     assert "läuft seit 25 Minuten ohne Ergebnis" in html
     assert "Hintergrunddienst (Worker)" in html
+
+
+@pytest.mark.django_db
+def test_bulk_publishing_from_the_page_listing_is_refused_too(client, people, fact_sheet):
+    client.force_login(people.freigabe)
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    response = client.post(f"{url}?id={fact_sheet.pk}", {"include_descendants": ""}, follow=True)
+    fact_sheet.refresh_from_db()
+    assert not fact_sheet.live
+    assert "durchlaufen einen Prüf-Workflow" in response.content.decode()
