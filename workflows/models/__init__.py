@@ -7,5 +7,13 @@ subclasses.
 from .automated_checks import AutomatedChecksTask, CheckRun
 from .four_eyes import FourEyesApprovalTask
 from .quorum import QuorumApprovalTask, QuorumVote
+from .reminder import ReviewReminder
 
-__all__ = ["AutomatedChecksTask", "CheckRun", "FourEyesApprovalTask", "QuorumApprovalTask", "QuorumVote"]
+__all__ = [
+    "AutomatedChecksTask",
+    "CheckRun",
+    "FourEyesApprovalTask",
+    "QuorumApprovalTask",
+    "QuorumVote",
+    "ReviewReminder",
+]

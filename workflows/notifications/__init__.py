@@ -5,6 +5,8 @@ loads the objects and sends (``events.py``). ``notifications_connect`` is
 called from ``WorkflowsConfig.ready()``.
 """
 
+from .events import REVIEW_REMINDER
+from .jobs import send_workflow_notification
 from .receivers import notifications_connect
 
-__all__ = ["notifications_connect"]
+__all__ = ["REVIEW_REMINDER", "notifications_connect", "send_workflow_notification"]

@@ -5,6 +5,8 @@ or the moment has passed (a stage already finished, a page deleted).
 Workflows here run on pages only; other objects get no mail.
 """
 
+from django.utils import timezone
+
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import Page, TaskState, WorkflowState
 
@@ -15,6 +17,7 @@ TASK_STARTED = "task_started"
 STAGE_APPROVED = "stage_approved"
 WORKFLOW_REJECTED = "workflow_rejected"
 WORKFLOW_PUBLISHED = "workflow_published"
+REVIEW_REMINDER = "review_reminder"
 
 # Who finished a task state without a user: only the automated checks do.
 AUTOMATED = "automatische Prüfung"
@@ -65,6 +68,25 @@ def task_started_notify(*, task_state_id: int, actor_id: int | None) -> int:
         "submitter_name": get_user_display_name(task_state.workflow_state.requested_by),
     }
     return emails_send(template=TASK_STARTED, context=context, recipients=recipients)
+
+
+def review_reminder_notify(*, task_state_id: int, actor_id: int | None) -> int:
+    """Remind the reviewers who can still decide a stage that waits too long."""
+    task_state = _task_state_load(task_state_id)
+    if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
+        return 0
+    context = _page_context(workflow_state=task_state.workflow_state)
+    if context is None:
+        return 0
+    voted = set(task_state.quorum_votes.values_list("user_id", flat=True))
+    recipients = [user for user in reviewers_select(task_state=task_state, actor_id=actor_id) if user.pk not in voted]
+    context |= {
+        "task_name": task_state.task.name,
+        "started_at": task_state.started_at,
+        "days_waiting": (timezone.now() - task_state.started_at).days,
+        "submitter_name": get_user_display_name(task_state.workflow_state.requested_by),
+    }
+    return emails_send(template=REVIEW_REMINDER, context=context, recipients=recipients)
 
 
 def stage_approved_notify(*, task_state_id: int, actor_id: int | None) -> int:
@@ -138,5 +160,6 @@ def notification_send(*, event: str, state_id: int, actor_id: int | None) -> int
         TASK_STARTED: task_started_notify,
         STAGE_APPROVED: stage_approved_notify,
         WORKFLOW_REJECTED: workflow_rejected_notify,
+        REVIEW_REMINDER: review_reminder_notify,
     }[event]
     return notify(task_state_id=state_id, actor_id=actor_id)
