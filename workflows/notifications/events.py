@@ -53,8 +53,7 @@ def _actor_context(task_state: TaskState) -> dict:
     return {"actor_name": name, "actor_phrase": f"von {name}", "automated": False}
 
 
-def task_started_notify(*, task_state_id: int, actor_id: int | None) -> int:
-    """Tell the reviewers of a stage that a publication waits for them."""
+def _reviewers_notify(*, task_state_id: int, actor_id: int | None, template: str) -> int:
     task_state = _task_state_load(task_state_id)
     if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
         return 0
@@ -65,28 +64,20 @@ def task_started_notify(*, task_state_id: int, actor_id: int | None) -> int:
     context |= {
         "task_name": task_state.task.name,
         "started_at": task_state.started_at,
+        "days_waiting": (timezone.now() - task_state.started_at).days,
         "submitter_name": get_user_display_name(task_state.workflow_state.requested_by),
     }
-    return emails_send(template=TASK_STARTED, context=context, recipients=recipients)
+    return emails_send(template=template, context=context, recipients=recipients)
+
+
+def task_started_notify(*, task_state_id: int, actor_id: int | None) -> int:
+    """Tell the reviewers of a stage that a publication waits for them."""
+    return _reviewers_notify(task_state_id=task_state_id, actor_id=actor_id, template=TASK_STARTED)
 
 
 def review_reminder_notify(*, task_state_id: int, actor_id: int | None) -> int:
     """Remind the reviewers who can still decide a stage that waits too long."""
-    task_state = _task_state_load(task_state_id)
-    if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
-        return 0
-    context = _page_context(workflow_state=task_state.workflow_state)
-    if context is None:
-        return 0
-    voted = set(task_state.quorum_votes.values_list("user_id", flat=True))
-    recipients = [user for user in reviewers_select(task_state=task_state, actor_id=actor_id) if user.pk not in voted]
-    context |= {
-        "task_name": task_state.task.name,
-        "started_at": task_state.started_at,
-        "days_waiting": (timezone.now() - task_state.started_at).days,
-        "submitter_name": get_user_display_name(task_state.workflow_state.requested_by),
-    }
-    return emails_send(template=REVIEW_REMINDER, context=context, recipients=recipients)
+    return _reviewers_notify(task_state_id=task_state_id, actor_id=actor_id, template=REVIEW_REMINDER)
 
 
 def stage_approved_notify(*, task_state_id: int, actor_id: int | None) -> int:

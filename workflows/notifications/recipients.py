@@ -28,10 +28,12 @@ def _reachable(*, users: QuerySet, kind: str, actor_id: int | None) -> QuerySet:
 
 
 def reviewers_select(*, task_state: TaskState, actor_id: int | None) -> list:
-    """Members of the task's groups who may act on it: the four-eyes rule
-    leaves out the submitter and everyone who edited since the last publication."""
+    """Members of the task's groups who may still act on it: the four-eyes rule
+    leaves out the submitter and everyone who edited since the last publication,
+    and in a quorum stage those who have voted are done."""
     users = get_user_model().objects.filter(groups__in=task_state.task.specific.groups.all())
     users = users.exclude(pk__in=four_eyes_excluded_user_ids(task_state=task_state))
+    users = users.exclude(pk__in=task_state.quorum_votes.values("user_id"))
     return list(_reachable(users=users, kind=SUBMITTED, actor_id=actor_id).distinct().order_by("pk"))
 
 
