@@ -20,7 +20,7 @@ def check_report(request: HttpRequest, page_id: int) -> HttpResponse:
         CheckRun.objects.filter(
             revision__object_id=str(page.pk), revision__base_content_type=page.get_base_content_type()
         )
-        .select_related("revision__user", "task_state__workflow_state__workflow")
+        .select_related("revision__user")
         .order_by("-created_at", "-pk")
         .first()
     )

@@ -4,7 +4,7 @@ the content apps use to leave a publication in review (order 95)."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Page
 
 from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeder
 from workflows.defaults import workflows_ensure
@@ -69,6 +69,7 @@ def demo_review_ensure(
     # The worker would run the checks after commit; the demo wants the result now.
     workflow_checks_run(task_state_id=state.current_task_state_id)
     for username, comment in approvals:
-        task_state = TaskState.objects.get(pk=WorkflowState.objects.get(pk=state.pk).current_task_state_id)
+        state.refresh_from_db()
+        task_state = state.current_task_state
         task_state.task.specific.on_action(task_state, users.get(username=username), "approve", comment=comment)
     return True

@@ -12,6 +12,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page, TaskState, WorkflowState
 
 from . import admin_urls
+from .checks import CheckReport
 from .models import AutomatedChecksTask, CheckRun, FourEyesApprovalTask, QuorumApprovalTask
 from .models.quorum import VOTE_LOG_ACTION
 
@@ -72,20 +73,6 @@ def refuse_direct_publishing_on_create(request, parent_page, page_class):
     _publish_becomes_save(request, target=parent_page, title="Die Seite")
 
 
-@hooks.register("before_publish_page")
-def refuse_direct_publishing(request, page):
-    """Second line of defence for any other admin path that publishes. Wagtail
-    calls this after saving the revision, so the edits are kept."""
-    workflow = _workflow_of(page)
-    if workflow is None:
-        return None
-    if page.live and page.live_revision_id is None:
-        # A page created with "publish" is saved live before this hook runs.
-        Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
-    messages.error(request, _refusal_message(title=page.get_admin_display_title(), workflow=workflow))
-    return redirect("wagtailadmin_pages:edit", page.pk)
-
-
 @hooks.register("construct_page_action_menu")
 def hide_publish_where_a_workflow_decides(menu_items, request, context):
     page = context.get("page")
@@ -127,8 +114,9 @@ def explain_review_state(request, page):
         _explain_rejection(request, page=page, task_state=task_state, task=task)
     elif isinstance(task, AutomatedChecksTask):
         _explain_running_checks(request, task_state=task_state)
-    elif isinstance(task, FourEyesApprovalTask | QuorumApprovalTask):
-        _explain_reviewer_refusal(request, page=page, task_state=task_state, task=task)
+    elif isinstance(task, FourEyesApprovalTask | QuorumApprovalTask) and task.is_reviewer(request.user):
+        # Members of the stage's groups who get no buttons learn why; others are not reviewers here.
+        _explain_refusal(request, task_state=task_state, task=task)
     return None
 
 
@@ -150,8 +138,8 @@ def _explain_rejection(request, *, page, task_state: TaskState, task) -> None:
     when = date_format(timezone.localtime(task_state.finished_at), "j. F Y, H:i") if task_state.finished_at else ""
     if isinstance(task, AutomatedChecksTask):
         run = CheckRun.objects.filter(task_state=task_state).first()
-        errors = [f for f in (run.report.get("findings", []) if run else []) if f.get("required")]
-        listing = " · ".join(f"{i}. {f['message']} ({f['location']})" for i, f in enumerate(errors[:5], start=1))
+        errors = CheckReport.from_dict(run.report).errors if run else []
+        listing = " · ".join(f"{i}. {f.message} ({f.location})" for i, f in enumerate(errors[:5], start=1))
         more = f" · und {len(errors) - 5} weitere" if len(errors) > 5 else ""
         messages.error(
             request,
@@ -170,14 +158,6 @@ def _explain_rejection(request, *, page, task_state: TaskState, task) -> None:
     )
 
 
-def _explain_reviewer_refusal(request, *, page, task_state: TaskState, task) -> None:
-    if isinstance(task, QuorumApprovalTask):
-        reason = task.refusal(task_state=task_state, user=request.user)
-        in_groups = bool(task._user_group_ids(request.user))
-    else:
-        from .four_eyes import four_eyes_reason
-
-        in_groups = task._user_in_groups(request.user)
-        reason = four_eyes_reason(task_state=task_state, user=request.user) if in_groups else None
-    if in_groups and reason:
+def _explain_refusal(request, *, task_state: TaskState, task) -> None:
+    if reason := task.refusal(task_state=task_state, user=request.user):
         messages.info(request, f"Prüfschritt „{task.name}“: {reason}")

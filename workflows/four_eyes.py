@@ -10,6 +10,8 @@ from django.db.models import Q, QuerySet
 
 from wagtail.models import Page, Revision, TaskState
 
+NOT_A_REVIEWER = "Sie gehören keiner Gruppe an, die in diesem Schritt prüft."
+
 
 def four_eyes_excluded_by_task_state(*, task_states: list[TaskState]) -> dict[int, set[int]]:
     """User ids excluded from each task state, in two queries whatever the count.

@@ -1,12 +1,12 @@
-"""Workflow services: running the automated checks and reading their reports."""
+"""Workflow services: running the automated checks on a submitted revision."""
 
 import logging
 
 from django.db import transaction
 
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import TaskState
 
-from .checks import CheckReport, checks_run
+from .checks import checks_run
 from .models import CheckRun
 
 logger = logging.getLogger(__name__)
@@ -38,14 +38,3 @@ def workflow_checks_run(*, task_state_id: int) -> CheckRun | None:
             task_state.reject(user=None, comment=report.summary_text())
     logger.info("Checks on revision %s: %s", task_state.revision_id, "passed" if report.passed else "failed")
     return run
-
-
-def check_report_latest(*, workflow_state: WorkflowState) -> tuple[CheckRun, CheckReport] | None:
-    """The newest check run of a workflow, with its report."""
-    run = (
-        CheckRun.objects.filter(task_state__workflow_state=workflow_state)
-        .select_related("revision")
-        .order_by("-created_at", "-pk")
-        .first()
-    )
-    return (run, CheckReport.from_dict(run.report)) if run else None

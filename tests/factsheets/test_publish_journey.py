@@ -184,3 +184,19 @@ def test_a_later_draft_never_reaches_the_served_pdf(
     assert "Geheimer Entwurfstitel" not in facts.text
     assert facts.title == "IQ Beratung 2023 in Zahlen"
     assert PublicationPDF.objects.filter(kind=PdfKind.PUBLICATION).count() == 1
+
+
+@pytest.mark.django_db
+def test_creating_a_fact_sheet_with_publish_saves_a_draft_instead(client, team, fact_sheet_index, reference):
+    """Freigabe holds the publish permission (to withdraw publications); creating
+    a page with "publish" still only saves it, and says why."""
+    client.force_login(team.freigabe)
+    url = reverse("wagtailadmin_pages:add", args=("factsheets", "factsheetpage", fact_sheet_index.pk))
+    form = _form("IQ Beratung 2023 in Zahlen", reference=reference)
+    response = client.post(url, {**form, "action-publish": "action-publish"}, follow=True)
+
+    page = FactSheetPage.objects.get(slug="iq-beratung-2023")
+    assert not page.live and page.live_revision is None
+    assert page.get_latest_revision_as_object().title == "IQ Beratung 2023 in Zahlen"
+    assert "über den Workflow „IQ Fact Sheet“ online" in response.content.decode()
+    assert client.get("/fact-sheets/iq-beratung-2023/").status_code == 404

@@ -11,7 +11,7 @@ from django.db import models, transaction
 from wagtail.log_actions import log
 from wagtail.models import Task, TaskState
 
-from workflows.four_eyes import four_eyes_reason, four_eyes_reviewable
+from workflows.four_eyes import NOT_A_REVIEWER, four_eyes_reason, four_eyes_reviewable
 
 VOTE_LOG_ACTION = "workflows.quorum.approve"
 
@@ -44,6 +44,9 @@ class QuorumApprovalTask(Task):
             cache[self.pk] = set(self.groups.filter(pk__in=user.groups.all()).values_list("pk", flat=True))
         return cache[self.pk]
 
+    def is_reviewer(self, user) -> bool:
+        return bool(self._user_group_ids(user))
+
     def votes_needed(self) -> int:
         if self.require_every_group:
             return max(self.required_approvals, self.groups.count())
@@ -51,8 +54,8 @@ class QuorumApprovalTask(Task):
 
     def refusal(self, *, task_state: TaskState, user) -> str | None:
         """Why ``user`` may not vote on ``task_state`` now (German), or None."""
-        if not self._user_group_ids(user):
-            return "Sie gehören keiner Gruppe an, die in diesem Schritt abstimmt."
+        if not self.is_reviewer(user):
+            return NOT_A_REVIEWER
         reason = four_eyes_reason(task_state=task_state, user=user)
         if reason:
             return reason
@@ -88,26 +91,19 @@ class QuorumApprovalTask(Task):
         reason = self.refusal(task_state=task_state, user=user)
         if reason:
             raise PermissionDenied(reason)
-        comment = kwargs.get("comment", "")
-        if action_name == "reject":
-            QuorumVote.objects.create(
-                task_state=task_state,
-                user=user,
-                group_id=self._vote_group_id(task_state, user),
-                decision=QuorumVote.REJECT,
-                comment=comment,
-            )
-            task_state.reject(user=user, comment=comment)
-            return
-        if action_name != "approve":
+        if action_name not in (QuorumVote.APPROVE, QuorumVote.REJECT):
             raise PermissionDenied(f"Unbekannte Aktion: {action_name}")
+        comment = kwargs.get("comment", "")
         vote = QuorumVote.objects.create(
             task_state=task_state,
             user=user,
             group_id=self._vote_group_id(task_state, user),
-            decision=QuorumVote.APPROVE,
+            decision=action_name,
             comment=comment,
         )
+        if action_name == QuorumVote.REJECT:
+            task_state.reject(user=user, comment=comment)
+            return
         approvals = task_state.quorum_votes.filter(decision=QuorumVote.APPROVE).count()
         if approvals >= self.votes_needed() and not self.open_groups(task_state):
             task_state.approve(user=user, comment=comment)
@@ -137,13 +133,13 @@ class QuorumApprovalTask(Task):
         return min(mine) if mine else None
 
     def user_can_access_editor(self, obj, user):
-        return bool(self._user_group_ids(user))
+        return self.is_reviewer(user)
 
     def locked_for_user(self, obj, user):
-        return not (user.is_superuser or self._user_group_ids(user))
+        return not (user.is_superuser or self.is_reviewer(user))
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        if not self._user_group_ids(user):
+        if not self.is_reviewer(user):
             return TaskState.objects.none()
         return four_eyes_reviewable(
             task_states=self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).exclude(quorum_votes__user=user),
