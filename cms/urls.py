@@ -5,7 +5,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from workflows.task_types import task_add
+
 urlpatterns = [
+    # Before Wagtail's admin: only the project's review task types may be created.
+    path("admin/workflows/tasks/add/<str:app_label>/<str:model_name>/", task_add),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

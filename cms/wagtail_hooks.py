@@ -1,8 +1,13 @@
-"""Reference data in the admin: one "Referenzdaten" menu with a viewset per snippet."""
+"""Reference data in the admin: one "Referenzdaten" menu with a viewset per snippet.
+
+Wagtail discovers only this module of the app; the hooks of withdrawals and of
+the unpublish reason register when their modules are imported here.
+"""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import unpublish_reason  # noqa: F401
 from cms.models import (
     ActionArea,
     Fachstelle,
@@ -13,6 +18,7 @@ from cms.models import (
     RegionalNetwork,
     Topic,
 )
+from cms.withdrawal import hooks as withdrawal_hooks  # noqa: F401
 
 
 class TopicViewSet(SnippetViewSet):

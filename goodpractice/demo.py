@@ -1,5 +1,11 @@
-"""Demo good practice: the three IQ Good Practice sheets of DOMAIN.md §9, published
-under the listing "IQ Good Practice". Texts live in ``demo_sheets.py``."""
+"""Demo good practice: the three IQ Good Practice sheets of DOMAIN.md §9 and one
+proposal the board did not select, under the listing "IQ Good Practice".
+
+The listing comes with the content (order 50); the proposals need the demo
+people and go through the selection procedure after the roles (order 92):
+the sheets are published by the workflow, with the board's votes and
+judgements, never directly. Texts live in ``demo_sheets.py``, the votes in
+``demo_judgements.py``."""
 
 from collections.abc import Callable
 
@@ -20,7 +26,10 @@ from cms.models import ActionArea, FundingNotice, FundingPeriod, Organisation, P
 from workflows.demo import demo_review_ensure
 
 from . import demo_sheets
+from .demo_judgements import PENDING_UPDATE_VOTE, PROCEDURES
+from .demo_selection import demo_selection_ensure, demo_vote_cast
 from .models import GoodPracticeIndexPage, GoodPracticePage, ProductType, TargetGroup
+from .selection.stage import board_stage_ensure
 
 GP_TEAL = (0, 95, 102)
 LIGHT_TEAL = (178, 216, 216)
@@ -39,12 +48,41 @@ def seed_good_practice(*, context: DemoContext) -> None:
             "show_in_menus": True,
         },
     )
+    context.write("IQ Good Practice: Übersicht angelegt; die Vorschläge folgen mit dem Auswahlverfahren.")
+
+
+@demo_seeder(order=92)
+def seed_good_practice_selection(*, context: DemoContext) -> None:
+    # seed_users (order 90) may have recreated the default workflows with a plain quorum stage.
+    board_stage_ensure()
+    index = GoodPracticeIndexPage.objects.get(slug="iq-good-practice")
     shared = _shared_fields()
-    published = [
-        page_ensure(parent=index, model=GoodPracticePage, slug=slug, fields={**shared, **fields})[1]
+    decided = [
+        demo_selection_ensure(
+            sheet=_proposal_ensure(index=index, slug=slug, fields={**shared, **fields}), procedure=PROCEDURES[slug]
+        )
         for slug, fields in _sheets()
     ]
-    context.write(f"IQ Good Practice: {len(published)} Blätter ({sum(published)} neu veröffentlicht).")
+    live = GoodPracticePage.objects.child_of(index).live().count()
+    context.write(
+        f"IQ Good Practice: {len(decided)} Vorschläge, {live} ausgewählt und veröffentlicht "
+        f"({sum(decided)} neu vom Beratungsgremium entschieden)."
+    )
+
+
+def _proposal_ensure(*, index: GoodPracticeIndexPage, slug: str, fields: dict) -> GoodPracticePage:
+    """The proposal ``slug``, created as a draft if missing. Only the workflow publishes it."""
+    sheet = GoodPracticePage.objects.child_of(index).filter(slug=slug).first()
+    if sheet is not None:
+        return sheet
+    many = {name: value for name, value in fields.items() if GoodPracticePage._meta.get_field(name).many_to_many}
+    plain = {name: value for name, value in fields.items() if name not in many}
+    sheet = GoodPracticePage(slug=slug, live=False, has_unpublished_changes=True, **plain)
+    index.add_child(instance=sheet)
+    for name, value in many.items():
+        # Kept with the page in memory; the first revision stores them, the publication writes them.
+        getattr(sheet, name).set(value)
+    return sheet
 
 
 def _shared_fields() -> dict:
@@ -102,6 +140,22 @@ def _sheets() -> list[tuple[str, dict]]:
             },
         ),
         (
+            "bewerbungscoaching-per-videochat",
+            {
+                **demo_sheets.bewerbung_per_video(),
+                **_classification(
+                    carrier="Integrationsforum Rhein-Main e.V.",
+                    network=_network("IQ Netzwerk Hessen", Bundesland.HE),
+                    bundesland=Bundesland.HE,
+                    action_area=counselling,
+                    target_groups=("Ratsuchende",),
+                    product_type=ProductType.INSTRUMENT,
+                    contact=None,
+                    topics=("beratung",),
+                ),
+            },
+        ),
+        (
             "mentoring-fuer-ingenieurinnen",
             {
                 **demo_sheets.mentoring_ingenieurinnen(),
@@ -133,7 +187,7 @@ def _classification(
     action_area: ActionArea,
     target_groups: tuple[str, ...],
     product_type: str,
-    contact: tuple[str, str],
+    contact: tuple[str, str] | None,
     topics: tuple[str, ...],
 ) -> dict:
     return {
@@ -143,7 +197,7 @@ def _classification(
         "action_area": action_area,
         "target_groups": list(TargetGroup.objects.filter(name__in=target_groups)),
         "product_type": product_type,
-        "contact": Person.objects.get(first_name=contact[0], last_name=contact[1]),
+        "contact": Person.objects.get(first_name=contact[0], last_name=contact[1]) if contact else None,
         "topics": list(Topic.objects.filter(slug__in=topics)),
     }
 
@@ -208,10 +262,8 @@ def _tandem(draw: ImageDraw.ImageDraw) -> None:
 @demo_seeder(order=95)
 def seed_good_practice_before_the_board(*, context: DemoContext) -> None:
     sheet = GoodPracticePage.objects.get(slug="mentoring-fuer-ingenieurinnen")
-    approvals = (
-        ("fachreview", "Wirkung mit Zahlen belegt, Transferhinweise vollständig."),
-        ("gremium-bmas", "Überzeugt: übertragbar auf andere Regionen."),
-    )
     changes = {"subtitle": sheet.subtitle + " (aktualisierte Fassung 2025)"}
+    approvals = (("fachreview", "Wirkung mit Zahlen belegt, Transferhinweise vollständig."),)
     if demo_review_ensure(page=sheet, submitter="redaktion", changes=changes, approvals=approvals):
+        demo_vote_cast(page=sheet, vote=PENDING_UPDATE_VOTE)
         context.write(f"In Prüfung: „{sheet.title}“ wartet auf die zweite Stimme des Beratungsgremiums.")

@@ -8,6 +8,9 @@ import datetime
 
 from cms.stream_data import heading, info_box, interview, paragraph, quote
 
+from .models import Criterion
+
+ALL_CRITERIA = [criterion.value for criterion in Criterion]
 DEMO_NOTE = "<p><i>Demo-Inhalt: Projekt, Träger, Personen und Zahlen sind frei erfunden.</i></p>"
 
 
@@ -86,19 +89,10 @@ def sprachcafe_technik() -> dict:
                 "Klimahandwerk läuft seit 2024."
             ),
         ],
-        "criterion_transferable": "Leitfaden und Materialpaket liegen vor und sind auf Kammern als "
-        "Umsetzungspartner zugeschnitten. Der Pilot im SHK-Handwerk zeigt, dass sich das Format auf andere "
-        "Gewerke übertragen lässt.",
-        "criterion_innovative": "Das Sprachcafé verlegt den Fachsprachunterricht vom Kursraum in den Betrieb "
-        "und verbindet ihn mit echten Aufträgen. Sprachdozentin und Meister unterrichten gemeinsam.",
-        "criterion_sustainable": "Sechs von zwölf Betrieben führen das Sprachcafé nach Projektende auf eigene "
-        "Kosten weiter; die Handwerkskammer hat die Prüfungssimulation in ihr Angebot übernommen.",
-        "criterion_efficient": "Zwei Stunden pro Woche über sechs Monate genügen: Die Bestehensquote stieg von "
-        "rund 45 % auf 80 %, ohne dass die Teilnehmenden ihre Arbeit unterbrechen mussten.",
-        "nomination_date": datetime.date(2024, 2, 5),
+        "nominated_at": datetime.date(2024, 2, 5),
         "nominated_by": "IQ Netzwerk Schleswig-Holstein",
-        "board_decision_date": datetime.date(2024, 4, 18),
-        "award_year": 2024,
+        "nominator": "Hauke Jensen",
+        "nominated_for": ALL_CRITERIA,
         "interview": [
             interview(
                 interviewer="Redaktion IQ Good Practice (mb)",
@@ -184,19 +178,10 @@ def anerkennungslotsen() -> dict:
                 "erprobt es für Kundinnen und Kunden im Rechtskreis SGB III.",
             ),
         ],
-        "criterion_transferable": "Das Modell braucht nur eine Kooperationsvereinbarung, einen Raum und feste "
-        "Zeiten. Zwei weitere hessische Jobcenter haben es mit den vorhandenen Vorlagen innerhalb von drei "
-        "Monaten eingeführt.",
-        "criterion_innovative": "Die Anerkennungsberatung kommt in die Regelinstitution, statt Ratsuchende "
-        "dorthin zu schicken. Beratung und Vermittlung stimmen sich im selben Haus ab.",
-        "criterion_sustainable": "Das Jobcenter hat die Sprechstunde in seine Geschäftsprozesse aufgenommen "
-        "und stellt den Raum dauerhaft; die Schulungen sind Teil der Einarbeitung neuer Fachkräfte.",
-        "criterion_efficient": "Ein Beratungstag pro Woche verdoppelt die Zahl der Anträge und halbiert die "
-        "Zeit bis zum vollständigen Antrag – ohne zusätzliche Stellen im Jobcenter.",
-        "nomination_date": datetime.date(2023, 9, 20),
+        "nominated_at": datetime.date(2023, 9, 20),
         "nominated_by": "IQ Netzwerk Hessen",
-        "board_decision_date": datetime.date(2023, 11, 28),
-        "award_year": 2023,
+        "nominator": "Miriam Öztürk",
+        "nominated_for": ALL_CRITERIA,
         "interview": [],
     }
 
@@ -255,17 +240,44 @@ def mentoring_ingenieurinnen() -> dict:
             "Für einen Durchgang mit zehn Tandems rechnet die Hochschule mit einer halben Koordinationsstelle. "
             "Kammern und Ingenieurverbände sind hilfreiche Partner, um Mentorinnen zu gewinnen.",
         ),
-        "criterion_transferable": "Ein Handbuch mit Vorlagen für Matching, Zielvereinbarung und Workshop liegt "
-        "vor. Zwei Hochschulen in Sachsen-Anhalt und Brandenburg bereiten die Übernahme vor.",
-        "criterion_innovative": "Das Programm verbindet Mentoring durch Ingenieurinnen aus der Region mit "
-        "Fachsprache und Betriebsbesuchen – und spricht gezielt Frauen in technischen Berufen an.",
-        "criterion_sustainable": "Die Hochschule finanziert die Koordination ab 2025 aus eigenen Mitteln; das "
-        "Netzwerk der Mentorinnen trifft sich auch nach den Durchgängen weiter.",
-        "criterion_efficient": "Mit einer halben Koordinationsstelle pro Durchgang arbeiten 22 von 30 Mentees "
-        "heute qualifikationsadäquat; die Betriebe bringen die Zeit der Mentorinnen selbst ein.",
-        "nomination_date": datetime.date(2024, 10, 1),
+        "nominated_at": datetime.date(2024, 10, 1),
         "nominated_by": "IQ Fachstelle Anerkennung und Qualifizierung",
-        "board_decision_date": datetime.date(2024, 12, 5),
-        "award_year": 2024,
+        "nominator": "Dr. Ulrike Brandes",
+        "nominated_for": ALL_CRITERIA,
+        "interview": [],
+    }
+
+
+def bewerbung_per_video() -> dict:
+    """A proposal the board did not select: archived, never published."""
+    return {
+        "title": "Bewerbungscoaching per Videochat",
+        "subtitle": "Einzelcoaching zur Bewerbung für Fachkräfte mit ausländischem Abschluss, ganz online",
+        "teaser": "Bewerbungsunterlagen im Videochat überarbeiten: ein Coaching ohne Anfahrt für Ratsuchende im "
+        "ländlichen Raum.",
+        "project_name": "Bewerbung digital – Coaching im Videochat",
+        "target_group_note": "Ratsuchende im Vogelsberg und in der Wetterau",
+        "publication_date": datetime.date(2024, 11, 4),
+        "data_as_of": datetime.date(2024, 8, 31),
+        "challenge": _p(
+            "Ratsuchende in ländlichen Regionen haben weite Wege zur nächsten Beratungsstelle. Termine zur "
+            "Bewerbung scheitern oft an Bus- und Arbeitszeiten."
+        ),
+        "approach": _p(
+            "Zwei Coachinnen bieten Einzeltermine im Videochat an. In drei Sitzungen entstehen Lebenslauf, "
+            "Anschreiben und ein geübtes Vorstellungsgespräch."
+        ),
+        "results": [
+            *_p("In zwölf Monaten nahmen 48 Personen teil; 31 haben ihre Unterlagen vollständig überarbeitet."),
+            {"type": "paragraph", "value": DEMO_NOTE},
+        ],
+        "transfer": _p(
+            "Nötig sind eine Videoplattform mit Datenschutzprüfung, Leitfäden für die drei Sitzungen und "
+            "Coachinnen mit Beratungserfahrung."
+        ),
+        "nominated_at": datetime.date(2024, 9, 2),
+        "nominated_by": "IQ Netzwerk Hessen",
+        "nominator": "Lars Wiebe",
+        "nominated_for": [Criterion.TRANSFERABLE.value, Criterion.EFFICIENT.value],
         "interview": [],
     }

@@ -11,7 +11,7 @@ from cms.choices import Bundesland, NetworkType
 from cms.factories import FundingNoticeFactory, OrganisationFactory
 from cms.stream_data import paragraph
 from goodpractice import models
-from goodpractice.models import ProductType
+from goodpractice.models import Criterion, ProductType
 
 
 def _paragraphs(*texts: str) -> list[dict]:
@@ -79,14 +79,10 @@ class GoodPracticePageFactory(wagtail_factories.PageFactory):
     transfer = factory.LazyFunction(
         lambda: _paragraphs("Eine Kooperationsvereinbarung und ein Raum im Jobcenter genügen für den Start.")
     )
-    criterion_transferable = "Das Modell lässt sich in jedem Jobcenter mit einer Kooperationsvereinbarung umsetzen."
-    criterion_innovative = "Die Beratung kommt zu den Ratsuchenden, nicht umgekehrt."
-    criterion_sustainable = "Das Jobcenter hat die Sprechstunde in seine Regelabläufe übernommen."
-    criterion_efficient = "Ein halber Beratungstag pro Woche erreicht doppelt so viele Antragstellungen."
-    nomination_date = datetime.date(2024, 1, 15)
+    # The nomination; selection, its date and the judgements come from the board's votes.
     nominated_by = "IQ Netzwerk Hessen"
-    board_decision_date = datetime.date(2024, 3, 12)
-    award_year = 2024
+    nominated_at = datetime.date(2024, 1, 15)
+    nominated_for = factory.LazyFunction(lambda: list(Criterion.values))
 
     class Meta:
         model = models.GoodPracticePage

@@ -1,12 +1,15 @@
 """Read-only queries of the good-practice listing. Each runs a fixed number of
 queries, however many sheets there are."""
 
+from django.db.models import F
+
 from wagtail.query import PageQuerySet
 
 from cms.choices import Bundesland
 from cms.models import ActionArea
 
 from .models import GoodPracticeIndexPage, GoodPracticePage
+from .selection.selectors import sheets_with_selection
 
 
 def good_practices_live(*, index: GoodPracticeIndexPage) -> PageQuerySet:
@@ -27,8 +30,10 @@ def good_practices_filtered(
         sheets = sheets.filter(action_area=action_area)
     if bundesland:
         sheets = sheets.filter(bundesland=bundesland)
+    # Newest selection first; ``selected_on`` comes from the board's decision, in the same query.
     return list(
-        sheets.select_related("carrier", "network", "action_area")
+        sheets_with_selection(sheets=sheets)
+        .select_related("carrier", "network", "action_area")
         .prefetch_related("target_groups")
-        .order_by("-award_year", "title")
+        .order_by(F("selected_on").desc(nulls_last=True), "title")
     )

@@ -15,13 +15,14 @@ def failed_renders_for(*, user, limit: int = 20) -> list[PdfRender]:
     A failure that a later render of the same revision fixed is not listed."""
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change", "publish"])
     newest_state = (
-        PdfRender.objects.filter(revision_id=OuterRef("revision_id"), kind=PdfKind.PUBLICATION)
+        PdfRender.objects.filter(revision_id=OuterRef("revision_id"), kind=OuterRef("kind"))
         .order_by("-updated_at")
         .values("status")[:1]
     )
     renders = (
         PdfRender.objects.filter(
-            kind=PdfKind.PUBLICATION,
+            # A withdrawn page's readers wait for its stamped PDF, not the original.
+            kind__in=(PdfKind.PUBLICATION, PdfKind.WITHDRAWN),
             status=PdfRender.Status.FAILED,
             revision_id=Subquery(Page.objects.filter(pk=OuterRef("page_id")).values("live_revision_id")[:1]),
             page__in=editable,

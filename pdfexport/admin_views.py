@@ -58,7 +58,8 @@ def proof_download(request: HttpRequest, page_id: int, revision_id: int) -> Http
 def archive(request: HttpRequest, page_id: int) -> HttpResponse:
     page = _page_for(request, page_id)
     pdfs = (
-        PublicationPDF.objects.filter(page_id=page.pk, kind=PdfKind.PUBLICATION)
+        # Originals and stamped PDFs of withdrawals; the original stays listed after a withdrawal.
+        PublicationPDF.objects.filter(page_id=page.pk, kind__in=(PdfKind.PUBLICATION, PdfKind.WITHDRAWN))
         .select_related("revision", "revision__user")
         .order_by("-created_at")
     )
@@ -79,7 +80,9 @@ def archive(request: HttpRequest, page_id: int) -> HttpResponse:
 def archive_download(request: HttpRequest, page_id: int, pdf_id: int) -> HttpResponse:
     page = _page_for(request, page_id)
     pdf = get_object_or_404(PublicationPDF, pk=pdf_id, page_id=page.pk)
-    date = pdf.created_at.date().isoformat()
-    response = pdf_response(request=request, page=page, pdf=pdf, filename=page.pdf_filename(suffix=f"_{date}"))
+    suffix = f"_{pdf.created_at.date().isoformat()}"
+    if pdf.kind == PdfKind.WITHDRAWN:
+        suffix += "_zurueckgezogen"
+    response = pdf_response(request=request, page=page, pdf=pdf, filename=page.pdf_filename(suffix=suffix))
     patch_cache_control(response, private=True, no_cache=True)
     return response

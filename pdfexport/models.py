@@ -20,6 +20,9 @@ class PdfKind(models.TextChoices):
     PUBLICATION = "publication", "Veröffentlichung"
     # A reviewer's proof of a draft: watermarked, never served to readers.
     PROOF = "proof", "Korrekturabzug"
+    # The live revision of a withdrawn publication with the withdrawal notice on
+    # page 1 and in a running element; served at ``pdf/`` instead of the original.
+    WITHDRAWN = "withdrawn", "Zurückgezogen (mit Hinweis)"
 
 
 class PublicationPDF(models.Model):

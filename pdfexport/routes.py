@@ -1,13 +1,19 @@
 """The ``pdf/`` routes every publication page offers (STYLE.md: other output
 formats come as a route on the page)."""
 
+from typing import TYPE_CHECKING
+
 from django.http import Http404
 from django.utils.text import slugify
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
+from .models import PdfKind
 from .selectors import pdf_archive, pdf_for_live_revision, pdf_last_good, pdf_published_by_sha, pdf_render_state
 from .serving import pdf_pending_response, pdf_response
+
+if TYPE_CHECKING:
+    from .withdrawal import PdfWithdrawalNotice
 
 
 class PdfRouteMixin(RoutablePageMixin):
@@ -29,21 +35,50 @@ class PdfRouteMixin(RoutablePageMixin):
         it is published or unpublished (a magazine issue for its articles)."""
         return []
 
-    def pdf_filename(self, *, suffix: str = "") -> str:
+    def pdf_withdrawal_notice(self) -> "PdfWithdrawalNotice | None":
+        """A ``PdfWithdrawalNotice`` when the publication is withdrawn, else None.
+        Page types that can be withdrawn override this (``cms``)."""
+        return None
+
+    def pdf_live_kind(self) -> str:
+        """The kind of PDF that ``pdf/`` serves: the stamped one once withdrawn."""
+        return PdfKind.WITHDRAWN if self.pdf_withdrawal_notice() is not None else PdfKind.PUBLICATION
+
+    def pdf_live_kinds(self) -> tuple[str, ...]:
+        """What a live revision is rendered as: always the original, which the
+        archive keeps, and the stamped PDF while the page is withdrawn."""
+        live_kind = self.pdf_live_kind()
+        return (PdfKind.PUBLICATION,) if live_kind == PdfKind.PUBLICATION else (PdfKind.PUBLICATION, live_kind)
+
+    def pdf_filename_stem(self) -> str:
+        """What names this publication in its PDF file names; page types extend
+        this (a dossier adds its edition), never ``pdf_filename`` itself."""
         # Dashes first: slugify drops "–", which would turn "2023–2025" into "20232025".
         title = self.title.replace("–", "-").replace("—", "-")
-        return f"{slugify(self.publication_type_label)}_{slugify(title)}{suffix}.pdf"
+        return f"{slugify(self.publication_type_label)}_{slugify(title)}"
+
+    def pdf_filename(self, *, suffix: str = "") -> str:
+        # The routes add a suffix (edition date, "_ENTWURF"): an override that forgot
+        # the argument made every such route a 500 (issue 9), hence the stem hook.
+        return f"{self.pdf_filename_stem()}{suffix}.pdf"
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
         # Readers never wait: until the live revision's PDF exists (or when its
         # render failed) they get the last good one, which the page labels as such.
-        current = pdf_for_live_revision(page=self)
-        pdf = current or pdf_last_good(page=self)
+        # A withdrawn page never falls back to an unstamped PDF.
+        kind = self.pdf_live_kind()
+        current = pdf_for_live_revision(page=self, kind=kind)
+        pdf = current or pdf_last_good(page=self, kind=kind)
         if pdf is None:
-            return pdf_pending_response(request=request, page=self, render=pdf_render_state(page=self))
+            return pdf_pending_response(request=request, page=self, render=pdf_render_state(page=self, kind=kind))
+        suffix = "_zurueckgezogen" if kind == PdfKind.WITHDRAWN else ""
         return pdf_response(
-            request=request, page=self, pdf=pdf, filename=self.pdf_filename(), remember=current is not None
+            request=request,
+            page=self,
+            pdf=pdf,
+            filename=self.pdf_filename(suffix=suffix),
+            remember=current is not None,
         )
 
     @re_path(r"^pdf/(?P<sha256>[0-9a-f]{64})/$", name="pdf_edition")
@@ -64,11 +99,13 @@ class PdfRouteMixin(RoutablePageMixin):
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context.update(pdf_download=None, pdf_previous=None, pdf_render=None, pdf_editions=[])
+        context.update(pdf_download=None, pdf_previous=None, pdf_render=None, pdf_editions=[], pdf_withdrawn=False)
         if not getattr(request, "is_preview", False):
-            context["pdf_download"] = pdf_for_live_revision(page=self)
+            kind = self.pdf_live_kind()
+            context["pdf_withdrawn"] = kind == PdfKind.WITHDRAWN
+            context["pdf_download"] = pdf_for_live_revision(page=self, kind=kind)
             if context["pdf_download"] is None:
-                context["pdf_render"] = pdf_render_state(page=self)
-                context["pdf_previous"] = pdf_last_good(page=self)
+                context["pdf_render"] = pdf_render_state(page=self, kind=kind)
+                context["pdf_previous"] = pdf_last_good(page=self, kind=kind)
             context["pdf_editions"] = pdf_archive(page=self)
         return context

@@ -5,24 +5,30 @@ from wagtail.models import Page
 from .models import PdfKind, PdfRender, PublicationPDF
 
 
+def _of_kind(page: Page, kind: str):
+    return PublicationPDF.objects.filter(page_id=page.pk, kind=kind)
+
+
 def _published(page: Page):
-    return PublicationPDF.objects.filter(page_id=page.pk, kind=PdfKind.PUBLICATION)
+    """Originals: earlier editions and edition URLs never serve a stamped or draft PDF."""
+    return _of_kind(page, PdfKind.PUBLICATION)
 
 
-def pdf_for_live_revision(*, page: Page) -> PublicationPDF | None:
+def pdf_for_live_revision(*, page: Page, kind: str = PdfKind.PUBLICATION) -> PublicationPDF | None:
     """The newest PDF of the page's live revision, whatever template fingerprint
-    it was rendered with: a stale layout is better than no download."""
+    it was rendered with: a stale layout is better than no download. ``kind``
+    is what ``pdf/`` serves (``page.pdf_live_kind()``)."""
     if not page.live or page.live_revision_id is None:
         return None
-    return _published(page).filter(revision_id=page.live_revision_id).order_by("-created_at").first()
+    return _of_kind(page, kind).filter(revision_id=page.live_revision_id).order_by("-created_at").first()
 
 
-def pdf_last_good(*, page: Page) -> PublicationPDF | None:
-    """The newest published PDF of any revision: what readers get while the live
-    revision's PDF is still rendering or failed to render."""
+def pdf_last_good(*, page: Page, kind: str = PdfKind.PUBLICATION) -> PublicationPDF | None:
+    """The newest PDF of that kind of any revision: what readers get while the
+    live revision's PDF is still rendering or failed to render."""
     if not page.live:
         return None
-    return _published(page).select_related("revision").order_by("-created_at").first()
+    return _of_kind(page, kind).select_related("revision").order_by("-created_at").first()
 
 
 def pdf_archive(*, page: Page) -> list[PublicationPDF]:

@@ -39,6 +39,12 @@ def pdf_print_html(*, page: Page, revision: Revision, kind: str = PdfKind.PUBLIC
     """The print HTML of ``page`` as it is in ``revision``."""
     context = page.get_print_context(revision=revision)
     context["is_proof"] = kind == PdfKind.PROOF
+    if kind == PdfKind.WITHDRAWN:
+        context["withdrawal_notice"] = page.pdf_withdrawal_notice()
+        if context["withdrawal_notice"] is None:
+            raise ValueError(
+                "Die Seite ist nicht zurückgezogen; ein PDF mit Rückzugshinweis gibt es nur für zurückgezogene Seiten."
+            )
     return render_to_string(page.get_print_template(), context)
 
 
@@ -53,6 +59,13 @@ def pdf_enqueue_render(*, revision: Revision, kind: str = PdfKind.PUBLICATION) -
     )
     transaction.on_commit(lambda: render_revision_pdf.enqueue(revision_id=revision.pk, kind=kind))
     return render
+
+
+def pdf_enqueue_live(*, page: Page, revision: Revision) -> None:
+    """Queue what readers and the archive need of a newly live revision: the
+    original always, and the stamped PDF as well while the page is withdrawn."""
+    for kind in page.pdf_live_kinds():
+        pdf_enqueue_render(revision=revision, kind=kind)
 
 
 def pdf_render_revision(*, revision_id: int, kind: str = PdfKind.PUBLICATION) -> PublicationPDF | None:

@@ -9,13 +9,13 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .fast_path import fast_path_forget
 from .models import PublicationPDF
 from .routes import PdfRouteMixin
-from .services import pdf_enqueue_render
+from .services import pdf_enqueue_live
 
 
 def enqueue_pdf_on_publish(sender, instance, revision, **kwargs) -> None:
     fast_path_forget(page_id=instance.pk)
     if isinstance(instance, PdfRouteMixin) and revision is not None:
-        pdf_enqueue_render(revision=revision)
+        pdf_enqueue_live(page=instance, revision=revision)
         _enqueue_dependents(instance)
 
 
@@ -28,7 +28,7 @@ def enqueue_dependents_on_unpublish(sender, instance, **kwargs) -> None:
 def _enqueue_dependents(page: PdfRouteMixin) -> None:
     for dependent in page.pdf_dependent_pages():
         if dependent.live and dependent.live_revision_id:
-            pdf_enqueue_render(revision=dependent.live_revision)
+            pdf_enqueue_live(page=dependent, revision=dependent.live_revision)
 
 
 def forget_after_render(sender, instance, created, **kwargs) -> None:

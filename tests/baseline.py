@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from goodpractice.selection.stage import board_stage_ensure
 from workflows.defaults import workflows_ensure
 from workflows.roles import roles_ensure
 
@@ -40,3 +41,5 @@ def wagtail_baseline_ensure() -> None:
         Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
     roles_ensure()
     workflows_ensure()
+    # goodpractice.0007 turns the default board stage into the ballot; workflows_ensure creates a plain one.
+    board_stage_ensure()

@@ -10,7 +10,11 @@ class WorkflowsConfig(AppConfig):
 
     def ready(self):
         from .notifications import notifications_connect
+        from .publish_guard import publish_guard_install
         from .receivers import receivers_connect
+        from .task_types import task_types_restrict
 
+        publish_guard_install()
+        task_types_restrict()
         receivers_connect()
         notifications_connect()

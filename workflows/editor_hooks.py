@@ -1,6 +1,8 @@
 """Admin hooks that keep the review path the only path, and tell editors and
 reviewers where a publication stands and why."""
 
+import datetime
+
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils import timezone
@@ -13,8 +15,12 @@ from wagtail.models import Page, TaskState, WorkflowState
 
 from . import admin_urls
 from .checks import CheckReport
+from .durations import since_label
 from .models import AutomatedChecksTask, CheckRun, FourEyesApprovalTask, QuorumApprovalTask
 from .models.quorum import VOTE_LOG_ACTION
+from .publish_guard import publish_refused_message
+from .review_notes import review_notes_take
+from .scheduled import SCHEDULE_REFUSED_LOG_ACTION
 
 # Checks take seconds (bench/workflow_checks.py); this long means the worker is not running.
 CHECKS_OVERDUE_MINUTES = 10
@@ -34,25 +40,28 @@ def register_quorum_vote_action(actions):
         def format_message(self, log_entry):
             data = log_entry.data
             group = f" für {data['group']}" if data.get("group") else ""
+            missing = data.get("missing") or []
+            waiting = "es fehlt noch: " + ", ".join(missing) if missing else "weitere Stimmen stehen aus"
             return (
-                f"Zustimmung{group} bei „{data['task']['title']}“ "
-                f"({data['approvals']} von {data['needed']}); weitere Stimmen stehen aus"
+                f"Zustimmung{group} bei „{data['task']['title']}“ ({data['approvals']} von {data['needed']}); {waiting}"
             )
 
         def format_comment(self, log_entry):
             return log_entry.data.get("comment", "")
 
 
+@hooks.register("register_log_actions")
+def register_schedule_refused_action(actions):
+    @actions.register_action(SCHEDULE_REFUSED_LOG_ACTION)
+    class ScheduleRefusedFormatter(LogFormatter):
+        label = "Geplante Veröffentlichung aufgehoben"
+
+        def format_message(self, log_entry):
+            return "Geplante Veröffentlichung aufgehoben: " + (log_entry.data or {}).get("reason", "")
+
+
 def _workflow_of(page: Page | None):
     return page.get_workflow() if page is not None and page.pk else None
-
-
-def _refusal_message(*, title: str, workflow) -> str:
-    return (
-        f"„{title}“ wurde als Entwurf gespeichert, aber nicht veröffentlicht: Publikationen dieser Art gehen über "
-        f"den Workflow „{workflow.name}“ online. Reichen Sie sie zur Prüfung ein; mit der letzten Freigabe wird sie "
-        "veröffentlicht."
-    )
 
 
 def _publish_becomes_save(request, *, target: Page | None, title: str) -> None:
@@ -65,7 +74,16 @@ def _publish_becomes_save(request, *, target: Page | None, title: str) -> None:
         return
     request.POST = request.POST.copy()
     del request.POST["action-publish"]
-    messages.error(request, _refusal_message(title=request.POST.get("title") or title, workflow=workflow))
+    # Told once the draft is saved (after_edit_page/after_create_page): a form
+    # with errors, or a page locked by its review stage, saves nothing.
+    request._iq_publish_refused = publish_refused_message(
+        title=request.POST.get("title") or title, workflow_name=workflow.name
+    )
+
+
+def _tell_publish_refused(request) -> None:
+    if refused := getattr(request, "_iq_publish_refused", None):
+        messages.error(request, f"Als Entwurf gespeichert. {refused}")
 
 
 @hooks.register("before_create_page")
@@ -79,6 +97,33 @@ def hide_publish_where_a_workflow_decides(menu_items, request, context):
     target = page if page is not None and page.pk else context.get("parent_page")
     if _workflow_of(target) is not None:
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_copy_page")
+def refuse_copy_and_publish(request, page):
+    """Copying with "publish copies" (or as an alias, which is live at once)
+    puts pages live without Wagtail's publish action, so the guard in
+    ``publish_guard`` never sees it; it is refused here, before anything is copied."""
+    if request.method != "POST" or not (request.POST.get("publish_copies") or request.POST.get("alias")):
+        return None
+    destination = Page.objects.filter(pk=request.POST.get("new_parent_page") or None).first() or page.get_parent()
+    workflow = destination.get_workflow() if destination is not None else None
+    if workflow is None:
+        return None
+    messages.error(request, publish_refused_message(title=page.get_admin_display_title(), workflow_name=workflow.name))
+    return redirect(reverse("wagtailadmin_pages:copy", args=[page.pk]))
+
+
+@hooks.register("after_edit_page")
+def tell_what_the_review_task_said(request, page):
+    _tell_publish_refused(request)
+    for note in review_notes_take(user=request.user):
+        messages.warning(request, note)
+
+
+@hooks.register("after_create_page")
+def tell_publish_refused_on_create(request, page):
+    _tell_publish_refused(request)
 
 
 @hooks.register("before_bulk_action")
@@ -121,16 +166,17 @@ def explain_review_state(request, page):
 
 
 def _explain_running_checks(request, *, task_state: TaskState) -> None:
-    minutes = int((timezone.now() - task_state.started_at).total_seconds() // 60)
-    if minutes < CHECKS_OVERDUE_MINUTES:
+    now = timezone.now()
+    if now - task_state.started_at < datetime.timedelta(minutes=CHECKS_OVERDUE_MINUTES):
         messages.info(request, "Die automatische Prüfung läuft. Das Ergebnis erscheint hier in wenigen Augenblicken.")
         return
-    # The checks run in the worker; if it is down, nothing else tells the editor.
+    # The checks run in the worker; if it is down, the editor is the first to notice
+    # (administrators hear from ``worker_watch``). Said as people say it: „seit 4 Tagen“.
     messages.warning(
         request,
-        f"Die automatische Prüfung läuft seit {minutes} Minuten ohne Ergebnis. Brechen Sie den Workflow ab und "
-        "reichen Sie die Seite erneut ein. Bleibt es dabei, informieren Sie die Technik: vermutlich läuft der "
-        "Hintergrunddienst (Worker) nicht.",
+        f"Die automatische Prüfung läuft {since_label(since=task_state.started_at, now=now)} ohne Ergebnis. "
+        "Brechen Sie den Workflow ab und reichen Sie die Seite erneut ein. Bleibt es dabei, informieren Sie die "
+        "Technik: vermutlich läuft der Hintergrunddienst (Worker) nicht.",
     )
 
 
@@ -161,3 +207,5 @@ def _explain_rejection(request, *, page, task_state: TaskState, task) -> None:
 def _explain_refusal(request, *, task_state: TaskState, task) -> None:
     if reason := task.refusal(task_state=task_state, user=request.user):
         messages.info(request, f"Prüfschritt „{task.name}“: {reason}")
+    if isinstance(task, QuorumApprovalTask) and (missing := task.open_groups(task_state)):
+        messages.info(request, f"Prüfschritt „{task.name}“: Es fehlt noch die Zustimmung von {', '.join(missing)}.")

@@ -1,31 +1,32 @@
-"""The four-eyes principle: who may not review a revision, and why.
+"""The four-eyes principle: who may not approve a revision, and why.
 
-Excluded are the person who submitted it and everyone who saved a revision of
-the page since its last publication (the people whose work is under review).
+Excluded are the person who submitted it, everyone who changed its content
+since the last publication (a save that only adds or resolves comments makes
+nobody an author, see ``revision_changes``), and, for the final sign-off of a
+run, everyone who approved an earlier stage of that run. A workflow whose
+rules ask for distinct approvers applies the last rule to every stage.
+
+These rules close approval only. Requesting changes stays open to every
+member of the stage (``models/review_stage.py``).
 """
 
 from collections import defaultdict
 
 from django.db.models import Q, QuerySet
 
-from wagtail.models import Page, Revision, TaskState
+from wagtail.models import Page, Revision, TaskState, WorkflowTask
 
 NOT_A_REVIEWER = "Sie gehören keiner Gruppe an, die in diesem Schritt prüft."
+SUBMITTED = "Sie haben diese Fassung zur Prüfung eingereicht. Nach dem Vier-Augen-Prinzip gibt jemand anderes frei."
+EDITED = (
+    "Sie haben den Inhalt dieser Publikation seit der letzten Veröffentlichung geändert. Nach dem "
+    "Vier-Augen-Prinzip gibt ein anderes Mitglied frei; Änderungen anfordern können Sie weiterhin."
+)
 
 
-def four_eyes_excluded_by_task_state(*, task_states: list[TaskState]) -> dict[int, set[int]]:
-    """User ids excluded from each task state, in two queries whatever the count.
-
-    ``task_states`` should come with ``workflow_state`` selected.
-    """
-    excluded: dict[int, set[int]] = {}
-    if not task_states:
-        return excluded
-    page_ids = {int(state.workflow_state.object_id) for state in task_states}
+def _authors_by_page(page_ids: set[int]) -> dict[int, set[int]]:
+    """Who changed the content of each page since its last publication (two queries)."""
     last_published = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "last_published_at"))
-    # One query for every revision author of these pages; filtered per page below
-    # because each page has its own last publication date.
-    authors = defaultdict(list)
     condition = Q()
     for page_id in page_ids:
         since = last_published.get(page_id)
@@ -33,20 +34,103 @@ def four_eyes_excluded_by_task_state(*, task_states: list[TaskState]) -> dict[in
         if since is not None:
             clause &= Q(created_at__gt=since)
         condition |= clause
-    rows = Revision.page_revisions.filter(condition, user__isnull=False).values_list("object_id", "user_id").distinct()
+    rows = (
+        Revision.page_revisions.filter(condition, user__isnull=False)
+        # Revisions recorded as comment-only make nobody an author; older ones without a record still do.
+        .exclude(iq_change__content_changed=False)
+        .values_list("object_id", "user_id")
+        .distinct()
+    )
+    authors = defaultdict(set)
     for object_id, user_id in rows:
-        authors[int(object_id)].append(user_id)
+        authors[int(object_id)].add(user_id)
+    return authors
+
+
+def _approvals_by_run(workflow_state_ids: set[int]) -> dict[int, dict[int, dict[int, str]]]:
+    """Per run: who approved which tasks (id -> name), by a stage decision or a
+    quorum vote (two queries)."""
+    from workflows.models import QuorumVote
+
+    approvals: dict[int, dict[int, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
+    decided = TaskState.objects.filter(
+        workflow_state_id__in=workflow_state_ids, status=TaskState.STATUS_APPROVED, finished_by__isnull=False
+    ).values_list("workflow_state_id", "finished_by_id", "task_id", "task__name")
+    voted = QuorumVote.objects.filter(
+        task_state__workflow_state_id__in=workflow_state_ids, decision=QuorumVote.APPROVE
+    ).values_list("task_state__workflow_state_id", "user_id", "task_state__task_id", "task_state__task__name")
+    for run_id, user_id, task_id, task_name in [*decided, *voted]:
+        approvals[run_id][user_id][task_id] = task_name
+    return approvals
+
+
+def _distinct_rule_tasks(workflow_ids: set[int]) -> dict[int, set[int] | None]:
+    """Per workflow, the tasks that need an approver who approved no other stage
+    of the run: its final stage, or (rules say so) all of them (None) (two queries)."""
+    from workflows.models import WorkflowRules
+
+    strict = set(
+        WorkflowRules.objects.filter(workflow_id__in=workflow_ids, distinct_approvers=True).values_list(
+            "workflow_id", flat=True
+        )
+    )
+    final: dict[int, set[int] | None] = {}
+    rows = (
+        WorkflowTask.objects.filter(workflow_id__in=workflow_ids, task__active=True)
+        .order_by("workflow_id", "sort_order")
+        .values_list("workflow_id", "task_id")
+    )
+    for workflow_id, task_id in rows:
+        final[workflow_id] = None if workflow_id in strict else {task_id}
+    return final
+
+
+def four_eyes_exclusions(*, task_states: list[TaskState]) -> dict[int, dict[int, str]]:
+    """For each task state: the users who may not approve it, with the reason.
+
+    Six queries whatever the count; ``task_states`` should come with
+    ``workflow_state`` and ``task`` selected.
+    """
+    if not task_states:
+        return {}
+    runs = {state.workflow_state_id for state in task_states}
+    authors = _authors_by_page({int(state.workflow_state.object_id) for state in task_states})
+    approvals = _approvals_by_run(runs)
+    rule_tasks = _distinct_rule_tasks({state.workflow_state.workflow_id for state in task_states})
+    excluded: dict[int, dict[int, str]] = {}
     for state in task_states:
-        users = set(authors[int(state.workflow_state.object_id)])
+        reasons: dict[int, str] = {}
+        applies = rule_tasks.get(state.workflow_state.workflow_id, set())
+        if applies is None or state.task_id in applies:
+            for user_id, tasks in approvals[state.workflow_state_id].items():
+                earlier = sorted(name for task_id, name in tasks.items() if task_id != state.task_id)
+                if earlier:
+                    reasons[user_id] = _earlier_stage_reason(earlier=earlier, every_stage=applies is None)
+        for user_id in authors[int(state.workflow_state.object_id)]:
+            reasons[user_id] = EDITED
         if state.workflow_state.requested_by_id:
-            users.add(state.workflow_state.requested_by_id)
-        excluded[state.pk] = users
+            reasons[state.workflow_state.requested_by_id] = SUBMITTED
+        excluded[state.pk] = reasons
     return excluded
+
+
+def _earlier_stage_reason(*, earlier: list[str], every_stage: bool) -> str:
+    stages = " und ".join(f"„{name}“" for name in earlier)
+    if every_stage:
+        rule = "In diesem Workflow gibt jeden Schritt eine andere Person frei."
+    else:
+        rule = "Die abschließende Freigabe gibt jemand, der in diesem Durchlauf noch nichts freigegeben hat."
+    return f"Sie haben in diesem Durchlauf bereits {stages} freigegeben. {rule}"
+
+
+def four_eyes_excluded_by_task_state(*, task_states: list[TaskState]) -> dict[int, set[int]]:
+    """User ids who may not approve each task state."""
+    return {pk: set(reasons) for pk, reasons in four_eyes_exclusions(task_states=task_states).items()}
 
 
 def four_eyes_reviewable(*, task_states: QuerySet, user) -> QuerySet:
     """``task_states`` without those the four-eyes rule closes to ``user``."""
-    states = list(task_states.select_related("workflow_state"))
+    states = list(task_states.select_related("workflow_state", "task"))
     excluded = four_eyes_excluded_by_task_state(task_states=states)
     return task_states.filter(pk__in=[state.pk for state in states if user.pk not in excluded[state.pk]])
 
@@ -56,13 +140,5 @@ def four_eyes_excluded_user_ids(*, task_state: TaskState) -> set[int]:
 
 
 def four_eyes_reason(*, task_state: TaskState, user) -> str | None:
-    """Why ``user`` may not review ``task_state`` (German), or None."""
-    workflow_state = task_state.workflow_state
-    if workflow_state.requested_by_id == user.pk:
-        return "Sie haben diese Fassung zur Prüfung eingereicht. Nach dem Vier-Augen-Prinzip prüft jemand anderes."
-    if user.pk in four_eyes_excluded_user_ids(task_state=task_state):
-        return (
-            "Sie haben diese Publikation seit der letzten Veröffentlichung bearbeitet. "
-            "Nach dem Vier-Augen-Prinzip prüft jemand anderes."
-        )
-    return None
+    """Why ``user`` may not approve ``task_state`` (German), or None."""
+    return four_eyes_exclusions(task_states=[task_state])[task_state.pk].get(user.pk)

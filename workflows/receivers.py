@@ -1,8 +1,12 @@
 """Signal receivers of the workflows app; each hands over to a service."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Revision, WorkflowPage
 
 from .defaults import LISTING_WORKFLOW, workflow_assign_default
+from .revision_changes import revision_saved
+from .workflow_removal import workflow_page_deleted
 
 
 def listing_page_created(sender, instance, created, raw=False, **kwargs):
@@ -11,5 +15,7 @@ def listing_page_created(sender, instance, created, raw=False, **kwargs):
 
 
 def receivers_connect() -> None:
+    post_delete.connect(workflow_page_deleted, sender=WorkflowPage, dispatch_uid="workflows_workflow_removed")
+    post_save.connect(revision_saved, sender=Revision, dispatch_uid="workflows_revision_change")
     for model in LISTING_WORKFLOW:
         post_save.connect(listing_page_created, sender=model, dispatch_uid=f"workflow_default_{model}")

@@ -62,6 +62,9 @@ ROLES: dict[str, dict] = {
             ("wagtailcore", "change_task"),
             ("wagtailcore", "delete_task"),
             ("wagtailcore", "view_logentry"),
+            ("workflows", "add_workflowrules"),
+            ("workflows", "change_workflowrules"),
+            ("workflows", "view_workflowrules"),
         ),
     },
 }

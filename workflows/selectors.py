@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Coalesce
 
 from wagtail.models import Page, TaskState, WorkflowState
@@ -12,7 +13,9 @@ from wagtail.models import Page, TaskState, WorkflowState
 from pdfexport.models import PdfKind, PublicationPDF
 from pdfexport.routes import PdfRouteMixin
 from workflows.four_eyes import four_eyes_excluded_by_task_state
+from workflows.go_live import go_live_parse
 from workflows.models import FourEyesApprovalTask, QuorumApprovalTask, QuorumVote
+from workflows.quorum_count import quorum_progress, vote_helps
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,10 @@ class ReviewItem:
     #: Quorum stages only: approvals so far and approvals needed.
     approvals: int | None = None
     approvals_needed: int | None = None
+    #: Quorum stages where every group must approve: the groups still missing, by name.
+    missing_groups: tuple[str, ...] = ()
+    #: When the submitted revision is planned to go online („Veröffentlichung planen“); None: on approval.
+    go_live_at: datetime.datetime | None = None
 
     @property
     def is_quorum(self) -> bool:
@@ -77,10 +84,13 @@ def _display_name(user) -> str:
 def reviews_waiting_for(*, user) -> list[ReviewItem]:
     """Publications whose current stage the user may decide now, oldest first.
 
-    At most seven queries however many publications are in review: the
+    At most thirteen queries however many publications are in review: the
     candidates (group membership, own quorum votes and approval counts in SQL),
-    the four-eyes exclusions (two), the pages with their content types, the proofs, and the
-    quorum tasks with their groups (two). Only the four-eyes rule runs in Python.
+    the four-eyes exclusions (six: authors, earlier approvals of the run, the
+    workflows' final stages and rules), the pages with their content types, the
+    proofs, the quorum tasks with their groups (two), and the quorum approvals
+    with the user's groups (two). The four-eyes rule and the quorum counting run
+    in Python, the same code the tasks' actions use.
     """
     if not user.is_authenticated:
         return []
@@ -96,6 +106,8 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
         )
         .filter(~Exists(QuorumVote.objects.filter(task_state=OuterRef("pk"), user=user)))
         .annotate(approvals=_approvals_count())
+        # Read in the same query from the revision's JSON, not by loading every revision's content.
+        .annotate(go_live_raw=KeyTextTransform("go_live_at", "revision__content"))
         .select_related("task", "workflow_state__workflow", "workflow_state__requested_by")
         .order_by("started_at", "pk")
     )
@@ -121,10 +133,12 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
         .in_bulk()
     )
 
+    progress = _quorum_progress(states=states, quorum_tasks=quorum_tasks, user=user)
+
     items = []
     for state in states:
         page = pages.get(int(state.workflow_state.object_id))
-        if page is None:
+        if page is None or state.pk in progress.closed:
             continue
         model = page.content_type.model_class()
         quorum_task = quorum_tasks.get(state.task_id)
@@ -146,6 +160,43 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
                 approvals=state.approvals if quorum_task else None,
                 # votes_needed() counts the prefetched groups: no query per row.
                 approvals_needed=quorum_task.votes_needed() if quorum_task else None,
+                missing_groups=progress.missing.get(state.pk, ()),
+                go_live_at=go_live_parse(state.go_live_raw),
             )
         )
     return items
+
+
+@dataclass(frozen=True)
+class _QuorumStanding:
+    #: Task states where the user's approval would not count (their groups are covered).
+    closed: frozenset[int]
+    missing: dict[int, tuple[str, ...]]
+
+
+def _quorum_progress(*, states: list, quorum_tasks: dict, user) -> _QuorumStanding:
+    """Where each quorum stage stands, as the task's own actions see it (two
+    queries: the approvals with the groups they count for, and the user's groups)."""
+    quorum_states = [state for state in states if state.task_id in quorum_tasks]
+    if not quorum_states:
+        return _QuorumStanding(closed=frozenset(), missing={})
+    approvers: dict[int, dict[int, frozenset[int]]] = {state.pk: {} for state in quorum_states}
+    for vote in QuorumVote.objects.filter(task_state_id__in=approvers, decision=QuorumVote.APPROVE).only(
+        "task_state_id", "user_id", "group_ids", "group_id"
+    ):
+        approvers[vote.task_state_id][vote.user_id] = vote.counts_for
+    mine = set(Group.objects.filter(user=user).values_list("pk", flat=True))
+    closed, missing = set(), {}
+    for state in quorum_states:
+        task = quorum_tasks[state.task_id]
+        groups = {group.pk: group.name for group in task.groups.all()}
+        arguments = {
+            "groups": groups,
+            "every_group": task.require_every_group,
+            "needed": task.votes_needed(),
+        }
+        missing[state.pk] = quorum_progress(approvers=approvers[state.pk], **arguments).missing
+        voter = (user.pk, frozenset(mine & set(groups)))
+        if not vote_helps(approvers=approvers[state.pk], voter=voter, **arguments):
+            closed.add(state.pk)
+    return _QuorumStanding(closed=frozenset(closed), missing=missing)

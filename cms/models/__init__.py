@@ -3,6 +3,7 @@ from .legal import AccessibilityStatementPage, ImprintPage, PrivacyPage
 from .organisations import Fachstelle, Organisation, Person, RegionalNetwork
 from .publication import BasePublicationPage
 from .reference import ActionArea, FundingNotice, FundingPeriod, Topic
+from .withdrawal import WithdrawableMixin, Withdrawal
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -18,4 +19,6 @@ __all__ = [
     "PrivacyPage",
     "RegionalNetwork",
     "Topic",
+    "WithdrawableMixin",
+    "Withdrawal",
 ]

@@ -13,6 +13,8 @@ from cms.alt_text import alt_text_problem
 from cms.choices import PublicationLanguage
 from pdfexport.routes import PdfRouteMixin
 
+from .withdrawal import WithdrawableMixin
+
 
 class DescriptionFieldsMixin(models.Model):
     subtitle = models.CharField("Untertitel", max_length=255, blank=True)
@@ -81,7 +83,9 @@ class ClassificationFieldsMixin(models.Model):
         abstract = True
 
 
-class BasePublicationPage(PdfRouteMixin, DescriptionFieldsMixin, CoverFieldsMixin, ClassificationFieldsMixin, Page):
+class BasePublicationPage(
+    WithdrawableMixin, PdfRouteMixin, DescriptionFieldsMixin, CoverFieldsMixin, ClassificationFieldsMixin, Page
+):
     """A publication: a web page and a PDF rendered from the same content."""
 
     content_panels = Page.content_panels + [

@@ -129,6 +129,9 @@ CACHES = {
 
 # Background jobs: the database backend needs nothing but the database.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# ``manage.py worker_watch`` mails the administrators once the worker has been
+# silent this long while jobs wait.
+IQ_WORKER_SILENT_MINUTES = env_int("IQ_WORKER_SILENT_MINUTES", 15)
 
 LOGIN_URL = "wagtailadmin_login"
 

@@ -160,5 +160,5 @@ class DossierPage(BasePublicationPage):
         # The replaced edition's PDF says "ersetzt durch …", so it changes when this one goes live or offline.
         return [self.supersedes] if self.supersedes_id else []
 
-    def pdf_filename(self) -> str:
-        return super().pdf_filename().removesuffix(".pdf") + f"_fassung-{slugify(self.edition.replace('.', '-'))}.pdf"
+    def pdf_filename_stem(self) -> str:
+        return f"{super().pdf_filename_stem()}_fassung-{slugify(self.edition.replace('.', '-'))}"

@@ -1,13 +1,14 @@
 """The IQ Good Practice sheet: a proven approach, why the advisory board chose it,
-and whom to ask about it (DOMAIN.md §4)."""
+and whom to ask about it (DOMAIN.md §4).
 
-from dataclasses import dataclass
+Whether and when the board selected it, and its judgements per criterion, are
+not fields: they come from the votes of the board stage (``selection/``).
+"""
 
 from django import forms
-from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import StreamValue
@@ -20,8 +21,10 @@ from cms.choices import Bundesland
 from cms.models import BasePublicationPage
 
 from ..blocks import GOOD_PRACTICE_INTERVIEW_BLOCKS, GOOD_PRACTICE_SECTION_BLOCKS
-
-CRITERION_HELP = "Pflicht vor der Veröffentlichung: wie das Beratungsgremium das Kriterium begründet hat (2–4 Sätze)."
+from ..page_form import GoodPracticePageForm
+from ..panels import BoardDecisionsPanel
+from ..selection.selectors import board_decision_for_revision, board_selection_for
+from .nomination import NominationFieldsMixin
 
 
 class ProductType(models.TextChoices):
@@ -32,18 +35,12 @@ class ProductType(models.TextChoices):
     EVENT_FORMAT = "veranstaltungsformat", "Veranstaltungsformat"
 
 
-@dataclass(frozen=True)
-class Criterion:
-    label: str
-    justification: str
-
-
 def _section(verbose_name: str, help_text: str) -> StreamField:
     # Required on publish only: Wagtail defers required StreamFields when a draft is saved.
     return StreamField(GOOD_PRACTICE_SECTION_BLOCKS, verbose_name=verbose_name, help_text=help_text)
 
 
-class GoodPracticePage(BasePublicationPage):
+class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
     # Einordnung. Foreign keys are nullable so that drafts can be saved early;
     # blank=False makes them required when the sheet is published.
     project_name = models.CharField(
@@ -92,23 +89,6 @@ class GoodPracticePage(BasePublicationPage):
         "sonst nennt das Blatt die allgemeinen Kontaktdaten des Trägers.",
     )
 
-    # Auswahlverfahren
-    criterion_transferable = models.TextField("Transferfähig", help_text=CRITERION_HELP)
-    criterion_innovative = models.TextField("Innovativ", help_text=CRITERION_HELP)
-    criterion_sustainable = models.TextField("Nachhaltig", help_text=CRITERION_HELP)
-    criterion_efficient = models.TextField("Effizient", help_text=CRITERION_HELP)
-    nomination_date = models.DateField("Vorgeschlagen am", null=True)
-    nominated_by = models.CharField(
-        "Vorgeschlagen von",
-        max_length=200,
-        help_text="Netzwerk oder Fachstelle, z. B. „IQ Netzwerk Hessen“ oder „IQ Fachstelle Anerkennung und "
-        "Qualifizierung“.",
-    )
-    board_decision_date = models.DateField("Entscheidung des Beratungsgremiums am", null=True)
-    award_year = models.PositiveSmallIntegerField(
-        "Auszeichnungsjahr", null=True, validators=[MinValueValidator(2011), MaxValueValidator(2100)]
-    )
-
     content_panels = BasePublicationPage.content_panels + [
         MultiFieldPanel(
             [
@@ -128,23 +108,8 @@ class GoodPracticePage(BasePublicationPage):
         FieldPanel("transfer"),
         FieldPanel("interview"),
         FieldPanel("contact"),
-        MultiFieldPanel(
-            [
-                FieldPanel("criterion_transferable"),
-                FieldPanel("criterion_innovative"),
-                FieldPanel("criterion_sustainable"),
-                FieldPanel("criterion_efficient"),
-            ],
-            heading="Auswahlkriterien",
-            help_text="Alle vier Kriterien sind erfüllt; jede Begründung ist vor der Veröffentlichung Pflicht.",
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("nomination_date"), FieldPanel("nominated_by")]),
-                FieldRowPanel([FieldPanel("board_decision_date"), FieldPanel("award_year")]),
-            ],
-            heading="Auswahlverfahren",
-        ),
+        NominationFieldsMixin.nomination_panel,
+        BoardDecisionsPanel(heading="Entscheidungen des Beratungsgremiums"),
     ]
     search_fields = BasePublicationPage.search_fields + [
         index.SearchField("project_name"),
@@ -154,46 +119,47 @@ class GoodPracticePage(BasePublicationPage):
         index.SearchField("transfer"),
         index.FilterField("bundesland"),
         index.FilterField("action_area"),
-        index.FilterField("award_year"),
     ]
 
     parent_page_types = ["goodpractice.GoodPracticeIndexPage"]
     subpage_types: list[str] = []
     template = "goodpractice/good_practice_page.html"
     publication_type_label = "IQ Good Practice"
+    base_form_class = GoodPracticePageForm
 
     class Meta:
         verbose_name = "IQ Good Practice"
         verbose_name_plural = "IQ Good Practice"
 
-    def clean(self) -> None:
-        super().clean()
-        errors = {}
-        if self.nomination_date and self.board_decision_date and self.board_decision_date < self.nomination_date:
-            errors["board_decision_date"] = (
-                f"Das Beratungsgremium kann nicht vor dem Vorschlag entscheiden: Die Entscheidung "
-                f"({date_format(self.board_decision_date)}) liegt vor dem Vorschlag "
-                f"({date_format(self.nomination_date)}). Bitte beide Daten prüfen."
-            )
-        elif self.board_decision_date and self.award_year and self.award_year < self.board_decision_date.year:
-            errors["award_year"] = (
-                f"Das Auszeichnungsjahr ({self.award_year}) liegt vor der Entscheidung des Beratungsgremiums "
-                f"({self.board_decision_date.year})."
-            )
-        if errors:
-            raise ValidationError(errors)
+    # The board's selection ------------------------------------------------------
+
+    def publication_refusal(self, *, revision) -> str | None:
+        """Why ``revision`` may not go live (German), or None: the last board
+        decision on it or an earlier revision was „nicht ausgewählt“."""
+        decision = board_decision_for_revision(page_id=self.pk, revision_id=revision.pk)
+        if decision is None or decision.selected:
+            return None
+        return (
+            f"„{self.get_admin_display_title()}“ wird nicht veröffentlicht: Das Beratungsgremium hat diesen "
+            f"Vorschlag am {date_format(localtime(decision.decided_at), 'j. F Y')} nicht ausgewählt."
+        )
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            # A reviewer's preview shows the revision under review, a live page its live revision.
+            revision_id = getattr(request, "revision_id", None) or self.latest_revision_id
+        else:
+            revision_id = self.live_revision_id
+        context["board_selection"] = board_selection_for(page_id=self.pk, revision_id=revision_id)
+        return context
+
+    def get_print_context(self, *, revision) -> dict:
+        context = super().get_print_context(revision=revision)
+        context["board_selection"] = board_selection_for(page_id=self.pk, revision_id=revision.pk)
+        return context
 
     # Display ------------------------------------------------------------------
-
-    @property
-    def criteria(self) -> list[Criterion]:
-        """The four selection criteria in their fixed order (DOMAIN.md §4)."""
-        return [
-            Criterion(label="Transferfähig", justification=self.criterion_transferable),
-            Criterion(label="Innovativ", justification=self.criterion_innovative),
-            Criterion(label="Nachhaltig", justification=self.criterion_sustainable),
-            Criterion(label="Effizient", justification=self.criterion_efficient),
-        ]
 
     @property
     def fact_rows(self) -> list[tuple[str, str]]:
@@ -232,9 +198,3 @@ class GoodPracticePage(BasePublicationPage):
         if self.contact is not None and self.contact.consent_published:
             return self.contact
         return None
-
-    @property
-    def selection_summary(self) -> str:
-        if not self.board_decision_date:
-            return ""
-        return f"Ausgewählt vom IQ Beratungsgremium am {date_format(self.board_decision_date, 'j. F Y')}"

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
+from cms.models import WithdrawableMixin
 from pdfexport.routes import PdfRouteMixin
 
 from ..blocks import ARTICLE_BLOCKS
@@ -35,7 +36,7 @@ PRINT_SHORT_ARTICLE_CHARS = 2500
 PRINT_FIGURE_CHARS = 1200
 
 
-class MagazineArticlePage(PdfRouteMixin, Page):
+class MagazineArticlePage(WithdrawableMixin, PdfRouteMixin, Page):
     """An article of one issue. It is part of its issue, not a publication of its
     own: language, publishers and funding notice come from the issue, and the
     issue PDF includes it."""

@@ -21,6 +21,7 @@ from cms.factories import (
     PrivacyPageFactory,
 )
 from factsheets.factories import FactSheetIndexPageFactory, FactSheetPageFactory
+from workflows.publish_guard import publishing_authorised
 from workflows.roles import roles_ensure
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -70,7 +71,8 @@ def site(live_server):
         factory(parent=home)
     index = FactSheetIndexPageFactory(parent=home)
     sheet = FactSheetPageFactory(parent=index, live=False, title="IQ Beratung 2023 in Zahlen")
-    sheet.save_revision().publish()
+    with publishing_authorised():
+        sheet.save_revision().publish()
     sheet.refresh_from_db()
     roles_ensure()
     return {"home": home, "index": index, "sheet": sheet, "url": live_server.url}

@@ -1,7 +1,10 @@
 import pytest
 
-from cms.factories import PersonFactory
-from dossiers.factories import DossierIndexPageFactory, FachstelleFactory
+from cms.factories import OrganisationFactory, PersonFactory, TopicFactory
+from dossiers.factories import DossierIndexPageFactory, DossierPageFactory, FachstelleFactory
+from tests.dossiers.helpers import JOINT_STAGE
+from tests.workflows.form_state import page_form_data
+from tests.workflows.journey import audit_trail, people_create, stage, submit
 
 
 @pytest.fixture
@@ -20,3 +23,25 @@ def authors(db):
         PersonFactory(first_name="Lena", last_name="Hoffmann"),
         PersonFactory(first_name="Murat", last_name="Yıldız"),
     ]
+
+
+@pytest.fixture
+def team(roles):
+    return people_create()
+
+
+@pytest.fixture
+def dossier(dossier_index, fachstelle, authors, legal_pages):
+    page = DossierPageFactory(parent=dossier_index, live=False, fachstelle=fachstelle, authors=authors)
+    page.publishers.add(OrganisationFactory())
+    page.topics.add(TopicFactory())
+    page.save_revision()
+    return page
+
+
+@pytest.fixture
+def in_joint_stage(client, team, dossier, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, team.redaktion, dossier, page_form_data(dossier, user=team.redaktion))
+    assert stage(dossier) == JOINT_STAGE, audit_trail(dossier)
+    return dossier

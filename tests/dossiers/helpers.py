@@ -18,3 +18,7 @@ def _walk(data):
 
 def form_error_messages(form, field: str) -> list[str]:
     return [message for error in form.errors.as_data().get(field, []) for message in error_messages(error)]
+
+
+#: The dossier workflow's stage in which Fachreview and Lektorat must both approve.
+JOINT_STAGE = "Fachreview und Lektorat"

@@ -21,6 +21,7 @@ from factsheets.models import FactSheetPage
 from pdfexport.models import PublicationPDF
 from tests.pdf_inspection import pdf_facts
 from tests.pdfexport.publishing import publish
+from workflows.publish_guard import publishing_authorised
 
 BERUFE = (
     ("Berufsgruppe", "Beratungen"),
@@ -171,7 +172,8 @@ def test_the_web_page_shows_the_chart_inline_with_its_data_table(client, editor,
     assert response.status_code == 302
     client.logout()
     # The last stage of the fact-sheet workflow publishes (tests/workflows/test_fact_sheet_journey.py).
-    FactSheetPage.objects.get().get_latest_revision().publish()
+    with publishing_authorised():
+        FactSheetPage.objects.get().get_latest_revision().publish()
 
     html = client.get("/fact-sheets/iq-beratung-2023/").content.decode()
 

@@ -1,11 +1,12 @@
-"""Reference data, a listing page and helpers for the good-practice tests."""
+"""Reference data, a listing page, a proposal before the board and the people
+who review it, for the good-practice tests."""
 
 from types import SimpleNamespace
 
 import pytest
 
 from cms.choices import Bundesland
-from cms.factories import FundingNoticeFactory, OrganisationFactory, PersonFactory
+from cms.factories import FundingNoticeFactory, OrganisationFactory, PersonFactory, TopicFactory
 from goodpractice.factories import (
     ActionAreaFactory,
     GoodPracticeIndexPageFactory,
@@ -13,6 +14,8 @@ from goodpractice.factories import (
     RegionalNetworkFactory,
 )
 from goodpractice.models import TargetGroup
+from tests.workflows.form_state import page_form_data
+from tests.workflows.journey import act, audit_trail, people_create, stage, submit
 
 
 @pytest.fixture
@@ -76,3 +79,30 @@ def make_sheet(good_practice_index, reference):
         return GoodPracticePageFactory(**{**defaults, **fields})
 
     return make
+
+
+@pytest.fixture
+def team(roles):
+    return people_create()
+
+
+@pytest.fixture
+def proposal(make_sheet, reference, legal_pages):
+    """A complete draft sheet, nominated, that passes the automated checks."""
+    page = make_sheet(live=False)
+    page.publishers.add(reference.carrier)
+    page.topics.add(TopicFactory())
+    page.save_revision()
+    return page
+
+
+@pytest.fixture
+def before_the_board(client, team, proposal, django_capture_on_commit_callbacks):
+    """Submitted by Redaktion through the editor, checked, approved by Fachreview."""
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, team.redaktion, proposal, page_form_data(proposal, user=team.redaktion))
+    assert stage(proposal) == "Fachreview", audit_trail(proposal)
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, team.fachreview, proposal, comment="Transferfähig und belegt.")
+    assert stage(proposal) == "Beratungsgremium"
+    return proposal

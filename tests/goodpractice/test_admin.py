@@ -1,22 +1,19 @@
-"""Editors create good-practice sheets in the admin; the selection rules hold there."""
+"""Editors create good-practice sheets in the admin with their nomination; the
+board's selection is not theirs to type (test_board_selection.py)."""
 
 import datetime
+import html
 
 from django.urls import reverse
 
+from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 import pytest
 
-from goodpractice.models import GoodPracticePage, ProductType
+from goodpractice.models import Criterion, GoodPracticePage, ProductType
 
 SLUG = "anerkennungslotsen-im-jobcenter"
-CRITERIA = {
-    "criterion_transferable": "Eine Kooperationsvereinbarung, ein Raum und feste Zeiten genügen.",
-    "criterion_innovative": "Die Anerkennungsberatung kommt in die Regelinstitution.",
-    "criterion_sustainable": "Das Jobcenter hat die Sprechstunde in seine Abläufe übernommen.",
-    "criterion_efficient": "Ein Beratungstag pro Woche verdoppelt die Zahl der Anträge.",
-}
 
 
 def _list_block(items: list[dict]) -> dict:
@@ -72,14 +69,14 @@ def _form(reference, **overrides) -> dict:
             ]
         ),
         "contact": str(reference.consenting.pk),
-        **CRITERIA,
-        "nomination_date": "2023-09-20",
+        "nominated_at": "2023-09-20",
         "nominated_by": "IQ Netzwerk Hessen",
-        "board_decision_date": "2023-11-28",
-        "award_year": "2023",
+        "nominator": "Miriam Öztürk",
     }
+    nominated_for = overrides.pop("nominated_for", [Criterion.TRANSFERABLE.value, Criterion.INNOVATIVE.value])
     data.update(overrides)
     form = nested_form_data(data)
+    form["nominated_for"] = nominated_for
     form["target_groups"] = [str(group.pk) for group in reference.target_groups]
     form["publishers"] = [str(reference.carrier.pk)]
     return form
@@ -114,55 +111,47 @@ def test_editor_creates_a_draft_sheet_with_every_field(client, editor, good_prac
     assert interview["interviewees"] == "Jonas Weber, Projektleitung"
     assert interview["pairs"][0]["question"] == "Warum im Jobcenter?"
     assert page.contact == reference.consenting
-    assert {name: getattr(page, name) for name in CRITERIA} == CRITERIA
-    assert page.nomination_date == datetime.date(2023, 9, 20)
-    assert page.nominated_by == "IQ Netzwerk Hessen"
-    assert page.board_decision_date == datetime.date(2023, 11, 28)
-    assert page.award_year == 2023
+    assert page.nominated_at == datetime.date(2023, 9, 20)
+    assert (page.nominated_by, page.nominator) == ("IQ Netzwerk Hessen", "Miriam Öztürk")
+    assert page.nominated_for == ["transferfaehig", "innovativ"]
+    assert page.nomination_summary == (
+        "von IQ Netzwerk Hessen am 20. September 2023 für die Kriterien transferfähig und innovativ"
+    )
     assert list(page.publishers.all()) == [reference.carrier]
 
 
 @pytest.mark.django_db
-def test_readers_see_the_sheet_once_its_workflow_publishes_it(client, editor, good_practice_index, reference):
+def test_readers_do_not_see_a_draft_only_the_workflow_publishes_it(client, editor, good_practice_index, reference):
     client.force_login(editor)
-    client.post(_add_url(good_practice_index), _form(reference))
+    client.post(_add_url(good_practice_index), {**_form(reference), "action-publish": "action-publish"})
     page = GoodPracticePage.objects.get(slug=SLUG)
-    # Publishing is the last stage of the selection workflow (test_review_journey.py).
-    page.get_latest_revision().publish()
-    page.refresh_from_db()
-    assert page.live
+    assert not page.live, "publishing is the last stage of the selection workflow (test_board_selection.py)"
     client.logout()
-
-    html = client.get(page.url).content.decode()
-    assert "Anerkennungslotsen im Jobcenter" in html
-    assert "Ausgewählt vom IQ Beratungsgremium am 28. November 2023" in html
+    assert client.get(page.url).status_code == 404
 
 
 @pytest.mark.django_db
-def test_board_decision_before_nomination_is_refused_and_nothing_is_saved(
-    client, editor, good_practice_index, reference
-):
+def test_a_nomination_in_the_future_is_refused_and_nothing_is_saved(client, editor, good_practice_index, reference):
     client.force_login(editor)
-    response = client.post(
-        _add_url(good_practice_index), _form(reference, nomination_date="2023-09-20", board_decision_date="2023-09-01")
-    )
+    response = client.post(_add_url(good_practice_index), _form(reference, nominated_at="2099-01-01"))
 
     assert response.status_code == 200
     errors = response.context["form"].errors
-    assert list(errors) == ["board_decision_date"]
-    message = errors["board_decision_date"][0]
-    assert "Das Beratungsgremium kann nicht vor dem Vorschlag entscheiden" in message
-    assert "1. September 2023" in message and "20. September 2023" in message
+    assert list(errors) == ["nominated_at"]
+    message = errors["nominated_at"][0]
+    assert message == (
+        "Der Vorschlag kann nicht in der Zukunft liegen (1. Januar 2099). Bitte das Datum des Eingangs eintragen."
+    )
     assert message in response.content.decode()
     assert not GoodPracticePage.objects.exists()
 
 
 @pytest.mark.django_db
-def test_a_draft_may_lack_criteria_but_submitting_it_for_review_needs_all_four(
+def test_a_draft_may_lack_the_nomination_but_submitting_it_for_review_needs_it(
     client, editor, good_practice_index, reference
 ):
     client.force_login(editor)
-    incomplete = _form(reference, criterion_efficient="", board_decision_date="", award_year="")
+    incomplete = _form(reference, nominated_by="", nominated_at="", nominated_for=[])
     assert client.post(_add_url(good_practice_index), incomplete).status_code == 302
     page = GoodPracticePage.objects.get(slug=SLUG)
 
@@ -171,7 +160,7 @@ def test_a_draft_may_lack_criteria_but_submitting_it_for_review_needs_all_four(
     )
 
     assert response.status_code == 200
-    assert {"criterion_efficient", "board_decision_date", "award_year"} <= set(response.context["form"].errors)
+    assert {"nominated_by", "nominated_at", "nominated_for"} <= set(response.context["form"].errors)
     page.refresh_from_db()
     assert not page.live
     assert page.current_workflow_state is None, "nothing was submitted"
@@ -185,11 +174,39 @@ def test_editor_sees_the_form_with_target_group_checkboxes_and_the_sheet_list(
     client.force_login(editor)
 
     form = client.get(_add_url(good_practice_index)).content.decode()
-    for label in ("Auswahlkriterien", "Vorgeschlagen am", "Entscheidung des Beratungsgremiums am", "Ansprechperson"):
+    for label in ("Vorschlag", "Vorgeschlagen am", "Vorgeschlagen für die Kriterien", "Ansprechperson"):
         assert label in form, label
+    # The board's decision is a read-only record, not a field the editor fills in.
+    assert "Entscheidungen des Beratungsgremiums" in form and "noch nicht entschieden" in form
+    assert 'name="board_decision_date"' not in form and 'name="criterion_transferable"' not in form
+    for criterion in Criterion:
+        assert f'type="checkbox" name="nominated_for" value="{criterion.value}"' in form
     for group in reference.target_groups:
         assert f'type="checkbox" name="target_groups" value="{group.pk}"' in form
 
     listing = client.get(reverse("good_practice_pages:index"), {"bundesland": "HE"})
     assert listing.status_code == 200
     assert "Lotsen Hessen" in listing.content.decode()
+
+
+@pytest.mark.django_db
+def test_what_editors_typed_before_the_board_voted_here_stays_readable_in_the_history(client, editor, make_sheet):
+    # Written by the migration goodpractice.0005 when it dropped the free-text selection fields.
+    sheet = make_sheet(title="Lotsen Hessen")
+    PageLogEntry.objects.log_action(
+        instance=sheet,
+        action="goodpractice.selection.legacy",
+        data={
+            "board_decision_date": "2023-11-28",
+            "award_year": 2023,
+            "justifications": {"Transferfähig": "Zwei Jobcenter haben es übernommen."},
+        },
+    )
+    client.force_login(editor)
+    history = client.get(reverse("wagtailadmin_pages:history", args=(sheet.pk,))).content.decode()
+    assert "Auswahlverfahren: frühere Angaben" in history
+    assert (
+        "Von der Redaktion eingetragene Angaben zum Auswahlverfahren aus der Zeit vor der Abstimmung im System "
+        "(ersetzt durch die Stimmen des Beratungsgremiums): Entscheidung am 28. November 2023; "
+        "Auszeichnungsjahr 2023; Transferfähig: „Zwei Jobcenter haben es übernommen.“"
+    ) in html.unescape(history)

@@ -7,6 +7,7 @@ from cms.factories import OrganisationFactory, PersonFactory
 from magazine.factories import MagazineArchivePageFactory, MagazineArticlePageFactory, MagazineIssuePageFactory
 from magazine.models import ArticleType
 from pdfexport.services import pdf_render_revision
+from workflows.publish_guard import publishing_authorised
 
 
 def publish(page, *, capture, execute: bool = True, **changes):
@@ -14,7 +15,7 @@ def publish(page, *, capture, execute: bool = True, **changes):
     renders queued on commit run, as the worker would run them."""
     for field, value in changes.items():
         setattr(page, field, value)
-    with capture(execute=execute):
+    with capture(execute=execute), publishing_authorised():
         page.save_revision().publish()
     page.refresh_from_db()
     return page

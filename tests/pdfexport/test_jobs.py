@@ -10,15 +10,18 @@ import pytest
 from factsheets.factories import FactSheetPageFactory
 from pdfexport.models import PdfRender, PublicationPDF
 from pdfexport.services import pdf_render_revision
+from workflows.publish_guard import publishing_authorised
 
 
 @pytest.mark.django_db
 def test_two_quick_publishes_render_each_revision_exactly_once(fact_sheet_index, django_capture_on_commit_callbacks):
     page = FactSheetPageFactory(parent=fact_sheet_index, live=False)
     with django_capture_on_commit_callbacks(execute=False) as queued:
-        page.save_revision().publish()
+        with publishing_authorised():
+            page.save_revision().publish()
         page.title = "Gleich danach korrigiert"
-        page.save_revision().publish()
+        with publishing_authorised():
+            page.save_revision().publish()
     # Every job twice, as if two workers picked up the same queue.
     for callback in queued + queued:
         callback()
@@ -60,7 +63,8 @@ def test_failed_render_is_retried_later_with_backoff_and_then_given_up(fact_shee
     settings.IQ_PDF_RENDER_TIMEOUT_SECONDS = 0.001  # every render is killed
     settings.IQ_PDF_MAX_ATTEMPTS = 2
     page = FactSheetPageFactory(parent=fact_sheet_index, live=False)
-    page.save_revision().publish()
+    with publishing_authorised():
+        page.save_revision().publish()
 
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
 

@@ -12,6 +12,7 @@ import pytest
 from pdfexport.models import PdfRender, PublicationPDF
 from pdfexport.services import PdfRenderError, pdf_render_revision
 from tests.pdfexport.publishing import publish, published_fact_sheet
+from workflows.publish_guard import publishing_authorised
 
 
 @pytest.fixture
@@ -25,7 +26,8 @@ def test_render_waits_for_the_publish_commit(fact_sheet_index, django_capture_on
 
     page = FactSheetPageFactory(parent=fact_sheet_index, live=False)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        page.save_revision().publish()
+        with publishing_authorised():
+            page.save_revision().publish()
         assert not PublicationPDF.objects.exists()
     assert len(callbacks) >= 1
     assert PdfRender.objects.get().status == PdfRender.Status.QUEUED
@@ -127,7 +129,8 @@ def test_database_worker_renders_what_publishing_queued(fact_sheet_index, settin
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     page = FactSheetPageFactory(parent=fact_sheet_index, live=False)
-    page.save_revision().publish()
+    with publishing_authorised():
+        page.save_revision().publish()
     page.refresh_from_db()
 
     job = DBTaskResult.objects.get(task_path="pdfexport.tasks.render_revision_pdf")

@@ -21,14 +21,23 @@ def page_form_data(page: Page, *, user, **changes) -> dict:
     form_class = page.get_edit_handler().get_form_class()
     form = form_class(instance=latest, for_user=user, parent_page=page.get_parent())
     data = _form_fields(form, prefix="")
-    for prefix, formset in form.formsets.items():
+    data.update(_formsets_data(form))
+    data.update(changes)
+    return data
+
+
+def _formsets_data(form) -> dict:
+    """Child formsets, nested ones too (comments carry their replies)."""
+    data = {}
+    for formset in getattr(form, "formsets", {}).values():
+        prefix = formset.prefix
         data[f"{prefix}-TOTAL_FORMS"] = len(formset.forms)
         data[f"{prefix}-INITIAL_FORMS"] = formset.initial_form_count()
         data[f"{prefix}-MIN_NUM_FORMS"] = 0
         data[f"{prefix}-MAX_NUM_FORMS"] = 1000
         for subform in formset.forms:
             data.update(_form_fields(subform, prefix=subform.prefix))
-    data.update(changes)
+            data.update(_formsets_data(subform))
     return data
 
 

@@ -71,7 +71,8 @@ def test_a_submitter_cannot_approve_their_own_revision_at_any_stage(
 
     for stage_name, colleague in (("Fachreview", people.fachreview), ("Freigabe", people.freigabe)):
         assert stage(fact_sheet) == stage_name
-        assert actions_offered(client, allrounder, fact_sheet) == set()
+        # Approving is closed to them; asking for changes stays open to every member.
+        assert actions_offered(client, allrounder, fact_sheet) == {"reject"}
         html = client.get(edit_url(fact_sheet)).content.decode()
         assert "Sie haben diese Fassung zur Prüfung eingereicht. Nach dem Vier-Augen-Prinzip" in html
         act(client, allrounder, fact_sheet)
@@ -90,7 +91,7 @@ def test_a_superuser_who_submitted_cannot_approve_even_as_a_group_member(
     with django_capture_on_commit_callbacks(execute=True):
         submit(client, people.admin, fact_sheet, page_form_data(fact_sheet, user=people.admin))
     assert stage(fact_sheet) == "Fachreview"
-    assert actions_offered(client, people.admin, fact_sheet) == set()
+    assert actions_offered(client, people.admin, fact_sheet) == {"reject"}
     act(client, people.admin, fact_sheet)
     assert stage(fact_sheet) == "Fachreview"
 
@@ -98,9 +99,9 @@ def test_a_superuser_who_submitted_cannot_approve_even_as_a_group_member(
 @pytest.mark.django_db
 def test_a_reviewer_who_edits_the_draft_can_no_longer_approve_it(client, people, submitted):
     save(client, people.fachreview, submitted, page_form_data(submitted, user=people.fachreview, title="Neuer Titel"))
-    assert actions_offered(client, people.fachreview, submitted) == set()
+    assert actions_offered(client, people.fachreview, submitted) == {"reject"}
     html = client.get(edit_url(submitted)).content.decode()
-    assert "seit der letzten Veröffentlichung bearbeitet" in html
+    assert "seit der letzten Veröffentlichung geändert" in html
     assert actions_offered(client, people.fachreview2, submitted) == {"approve", "reject"}
 
 
@@ -126,7 +127,7 @@ def test_an_edit_after_an_approval_needs_that_approval_again(
     with django_capture_on_commit_callbacks(execute=True):
         act(client, people.fachreview, submitted)
     assert stage(submitted) == "Freigabe"
-    assert actions_offered(client, people.freigabe, submitted) == set(), "freigabe edited it: four eyes"
+    assert actions_offered(client, people.freigabe, submitted) == {"reject"}, "freigabe edited it: four eyes"
     with django_capture_on_commit_callbacks(execute=True):
         act(client, second, submitted)
     submitted.refresh_from_db()

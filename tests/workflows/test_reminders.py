@@ -13,6 +13,7 @@ from wagtail.models import TaskState
 import pytest
 
 from goodpractice.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
+from tests.goodpractice.board import vote
 from tests.workflows.journey import act, current_task_state
 from workflows.models import ReviewReminder
 
@@ -75,7 +76,7 @@ def test_board_members_who_voted_are_not_reminded(client, people, home_page, dja
     _waiting(sheet, submitter=people.redaktion, days=0)
     act(client, people.fachreview, sheet)  # on to the board
     assert current_task_state(sheet).task.name == "Beratungsgremium"
-    act(client, people.gremium1, sheet)
+    vote(client, people.gremium1, sheet)  # with a judgement per criterion
     TaskState.objects.filter(pk=current_task_state(sheet).pk).update(
         started_at=timezone.now() - datetime.timedelta(days=5)
     )

@@ -5,15 +5,27 @@ subclasses.
 """
 
 from .automated_checks import AutomatedChecksTask, CheckRun
+from .forced_publication import ForcedPublication
 from .four_eyes import FourEyesApprovalTask
-from .quorum import QuorumApprovalTask, QuorumVote
+from .notification import DigestEntry, NotificationPreference
+from .quorum import QuorumApprovalTask
+from .quorum_vote import QuorumVote
 from .reminder import ReviewReminder
+from .revision_change import RevisionChange
+from .worker_alert import WorkerAlert
+from .workflow_rules import WorkflowRules
 
 __all__ = [
     "AutomatedChecksTask",
     "CheckRun",
+    "DigestEntry",
+    "ForcedPublication",
     "FourEyesApprovalTask",
+    "NotificationPreference",
     "QuorumApprovalTask",
     "QuorumVote",
     "ReviewReminder",
+    "RevisionChange",
+    "WorkerAlert",
+    "WorkflowRules",
 ]

@@ -2,7 +2,6 @@
 group, or an approval from every one of a set of groups."""
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.core.validators import MinValueValidator
@@ -11,12 +10,17 @@ from django.db import models, transaction
 from wagtail.log_actions import log
 from wagtail.models import Task, TaskState
 
-from workflows.four_eyes import NOT_A_REVIEWER, four_eyes_reason, four_eyes_reviewable
+from workflows.four_eyes import four_eyes_reviewable
+from workflows.quorum_count import QuorumProgress, quorum_progress, vote_helps
+
+from .quorum_vote import QuorumVote
+from .review_stage import REJECT_ACTION, ReviewStageMixin
 
 VOTE_LOG_ACTION = "workflows.quorum.approve"
+ALREADY_VOTED = "Sie haben in diesem Schritt bereits zugestimmt; es fehlen Stimmen anderer Mitglieder."
 
 
-class QuorumApprovalTask(Task):
+class QuorumApprovalTask(ReviewStageMixin, Task):
     groups = models.ManyToManyField(
         Group,
         verbose_name="Gruppen",
@@ -32,16 +36,19 @@ class QuorumApprovalTask(Task):
     require_every_group = models.BooleanField(
         "Jede Gruppe muss zustimmen",
         default=False,
-        help_text="Aus jeder gewählten Gruppe muss mindestens eine Person zustimmen.",
+        help_text=(
+            "Aus jeder gewählten Gruppe muss mindestens eine Person zustimmen. Wer mehreren Gruppen angehört, "
+            "zählt einmal, für die Gruppe, die noch fehlt."
+        ),
     )
 
     admin_form_fields = Task.admin_form_fields + ["groups", "required_approvals", "require_every_group"]
     admin_form_widgets = {"groups": forms.CheckboxSelectMultiple}
 
-    def _user_group_ids(self, user) -> set[int]:
+    def _user_group_ids(self, user) -> frozenset[int]:
         cache = user.__dict__.setdefault("_quorum_group_ids", {})
         if self.pk not in cache:
-            cache[self.pk] = set(self.groups.filter(pk__in=user.groups.all()).values_list("pk", flat=True))
+            cache[self.pk] = frozenset(self.groups.filter(pk__in=user.groups.all()).values_list("pk", flat=True))
         return cache[self.pk]
 
     def is_reviewer(self, user) -> bool:
@@ -49,35 +56,55 @@ class QuorumApprovalTask(Task):
 
     def votes_needed(self) -> int:
         if self.require_every_group:
-            return max(self.required_approvals, self.groups.count())
+            return max(self.required_approvals, len(self.groups.all()))
         return self.required_approvals
 
+    def _group_names(self) -> dict[int, str]:
+        return {group.pk: group.name for group in self.groups.all()}
+
+    def _approvers(self, task_state: TaskState) -> dict[int, frozenset[int]]:
+        return {vote.user_id: vote.counts_for for vote in task_state.quorum_votes.filter(decision=QuorumVote.APPROVE)}
+
+    def progress(self, task_state: TaskState) -> QuorumProgress:
+        return quorum_progress(
+            approvers=self._approvers(task_state),
+            groups=self._group_names(),
+            every_group=self.require_every_group,
+            needed=self.votes_needed(),
+        )
+
     def refusal(self, *, task_state: TaskState, user) -> str | None:
-        """Why ``user`` may not vote on ``task_state`` now (German), or None."""
-        if not self.is_reviewer(user):
-            return NOT_A_REVIEWER
-        reason = four_eyes_reason(task_state=task_state, user=user)
-        if reason:
+        """Why ``user`` may not approve ``task_state`` now (German), or None."""
+        if reason := super().refusal(task_state=task_state, user=user):
             return reason
-        if task_state.quorum_votes.filter(user=user).exists():
-            return "Sie haben in diesem Schritt bereits abgestimmt; es fehlen Stimmen anderer Mitglieder."
+        approvers = self._approvers(task_state)
+        if user.pk in approvers:
+            return ALREADY_VOTED
+        if not vote_helps(
+            approvers=approvers,
+            voter=(user.pk, self._user_group_ids(user)),
+            groups=self._group_names(),
+            every_group=self.require_every_group,
+            needed=self.votes_needed(),
+        ):
+            missing = " und ".join(f"„{name}“" for name in self.progress(task_state).missing)
+            return f"Ihre Gruppe hat in diesem Schritt bereits zugestimmt; es fehlt noch die Zustimmung von {missing}."
         return None
 
-    def open_groups(self, task_state: TaskState) -> list[Group]:
-        """Groups that have not approved yet (only when every group must)."""
-        if not self.require_every_group:
-            return []
-        done = set(task_state.quorum_votes.filter(decision=QuorumVote.APPROVE).values_list("group_id", flat=True))
-        return [group for group in self.groups.order_by("name") if group.pk not in done]
+    def open_groups(self, task_state: TaskState) -> list[str]:
+        """Names of the groups still without an approval (only when every group must)."""
+        return list(self.progress(task_state).missing)
 
     def get_actions(self, obj, user):
         task_state = obj.current_workflow_task_state
-        if task_state is None or self.refusal(task_state=task_state, user=user):
+        if task_state is None or self.reject_refusal(task_state=task_state, user=user):
             return []
-        approvals = task_state.quorum_votes.filter(decision=QuorumVote.APPROVE).count()
-        label = f"Zustimmen ({approvals + 1} von {self.votes_needed()})"
+        if self.refusal(task_state=task_state, user=user):
+            return [REJECT_ACTION]
+        progress = self.progress(task_state)
+        label = f"Zustimmen ({progress.approvals + 1} von {progress.needed})"
         return [
-            ("reject", "Änderungen anfordern", True),
+            REJECT_ACTION,
             ("approve", label, False),
             ("approve", f"{label} mit Kommentar", True),
         ]
@@ -88,26 +115,24 @@ class QuorumApprovalTask(Task):
         task_state = TaskState.objects.select_for_update().get(pk=task_state.pk).specific
         if task_state.status != TaskState.STATUS_IN_PROGRESS:
             raise PermissionDenied("Dieser Prüfschritt ist bereits abgeschlossen.")
-        reason = self.refusal(task_state=task_state, user=user)
-        if reason:
-            raise PermissionDenied(reason)
         if action_name not in (QuorumVote.APPROVE, QuorumVote.REJECT):
             raise PermissionDenied(f"Unbekannte Aktion: {action_name}")
+        if reason := self.reject_refusal(task_state=task_state, user=user):
+            raise PermissionDenied(reason)
         comment = kwargs.get("comment", "")
-        vote = QuorumVote.objects.create(
-            task_state=task_state,
-            user=user,
-            group_id=self._vote_group_id(task_state, user),
-            decision=action_name,
-            comment=comment,
-        )
         if action_name == QuorumVote.REJECT:
+            # Whoever approved before may still change their mind and ask for changes.
+            self.vote_record(task_state=task_state, user=user, decision=QuorumVote.REJECT, comment=comment)
             task_state.reject(user=user, comment=comment)
             return
-        approvals = task_state.quorum_votes.filter(decision=QuorumVote.APPROVE).count()
-        if approvals >= self.votes_needed() and not self.open_groups(task_state):
+        if reason := self.refusal(task_state=task_state, user=user):
+            raise PermissionDenied(reason)
+        vote = self.vote_record(task_state=task_state, user=user, decision=QuorumVote.APPROVE, comment=comment)
+        progress = self._recount(task_state)
+        if progress.complete:
             task_state.approve(user=user, comment=comment)
             return
+        vote.refresh_from_db(fields=["group"])
         log(
             instance=task_state.revision.as_object(),
             action=VOTE_LOG_ACTION,
@@ -117,20 +142,33 @@ class QuorumApprovalTask(Task):
                 "task": {"id": self.pk, "title": self.name},
                 "task_state_id": task_state.pk,
                 "group": vote.group.name if vote.group else "",
-                "approvals": approvals,
-                "needed": self.votes_needed(),
+                "approvals": progress.approvals,
+                "needed": progress.needed,
+                "missing": list(progress.missing),
                 "comment": comment,
             },
         )
 
-    def _vote_group_id(self, task_state: TaskState, user) -> int | None:
-        """The group a vote counts for: one still missing if every group must
-        approve, else the user's first group of this task."""
-        mine = self._user_group_ids(user)
-        for group in self.open_groups(task_state):
-            if group.pk in mine:
-                return group.pk
-        return min(mine) if mine else None
+    def vote_record(self, *, task_state: TaskState, user, decision: str, comment: str) -> QuorumVote:
+        vote, _ = QuorumVote.objects.update_or_create(
+            task_state=task_state,
+            user=user,
+            defaults={
+                "decision": decision,
+                "comment": comment,
+                "group_ids": sorted(self._user_group_ids(user)),
+                "group_id": min(self._user_group_ids(user)),
+            },
+        )
+        return vote
+
+    def _recount(self, task_state: TaskState) -> QuorumProgress:
+        """Book every approval to the group it counts for now, so the votes'
+        groups and the history say who covered which group."""
+        progress = self.progress(task_state)
+        for group_id, user_id in progress.matched.items():
+            QuorumVote.objects.filter(task_state=task_state, user_id=user_id).update(group_id=group_id)
+        return progress
 
     def user_can_access_editor(self, obj, user):
         return self.is_reviewer(user)
@@ -156,29 +194,3 @@ class QuorumApprovalTask(Task):
     class Meta:
         verbose_name = "Freigabe durch mehrere Personen"
         verbose_name_plural = "Freigaben durch mehrere Personen"
-
-
-class QuorumVote(models.Model):
-    """One person's decision in a quorum stage, kept for the audit trail."""
-
-    APPROVE = "approve"
-    REJECT = "reject"
-    DECISIONS = [(APPROVE, "Zustimmung"), (REJECT, "Änderungen angefordert")]
-
-    task_state = models.ForeignKey(TaskState, on_delete=models.CASCADE, related_name="quorum_votes")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    group = models.ForeignKey(Group, null=True, on_delete=models.SET_NULL, related_name="+")
-    decision = models.CharField("Entscheidung", max_length=10, choices=DECISIONS)
-    comment = models.TextField("Kommentar", blank=True)
-    created_at = models.DateTimeField("Zeitpunkt", auto_now_add=True)
-
-    class Meta:
-        verbose_name = "Stimme"
-        verbose_name_plural = "Stimmen"
-        ordering = ["created_at", "pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["task_state", "user"], name="one_vote_per_person_and_task_state"),
-        ]
-
-    def __str__(self):
-        return f"{self.user} – {self.get_decision_display()}"

@@ -1,8 +1,10 @@
 """German e-mail notifications of the review workflows.
 
 Signal receivers only queue a job once the transaction commits; the worker
-loads the objects and sends (``events.py``). ``notifications_connect`` is
-called from ``WorkflowsConfig.ready()``.
+loads the objects and decides who is told what (``events.py``); each
+recipient's choice sends it now or holds it for the daily digest
+(``delivery.py``, ``digest.py``). ``notifications_connect`` is called from
+``WorkflowsConfig.ready()``.
 """
 
 from .events import REVIEW_REMINDER

@@ -33,18 +33,27 @@ def page_edit_url(*, page_id: int) -> str:
     return admin_url(path=reverse("wagtailadmin_pages:edit", args=[page_id]))
 
 
+def german_render(*, name: str, context: dict) -> str:
+    """A template of ``TEMPLATE_DIR`` in German whatever language the
+    triggering request had, dates in the site's zone."""
+    with translation.override("de"), timezone.override(settings.TIME_ZONE):
+        return render_to_string(f"{TEMPLATE_DIR}{name}", context)
+
+
+def subject_render(*, template: str, context: dict) -> str:
+    # A header must be one line, whatever a page title contains.
+    return " ".join(german_render(name=f"{template}_subject.txt", context=context).split())
+
+
 def email_render(*, template: str, context: dict, recipient) -> EmailMultiAlternatives:
     context = {
         **context,
         "recipient_name": get_user_display_name(recipient),
         "account_url": admin_url(path=reverse("wagtailadmin_account")),
     }
-    # German whatever language the triggering request had, dates in the site's zone.
-    with translation.override("de"), timezone.override(settings.TIME_ZONE):
-        # A header must be one line, whatever a page title contains.
-        subject = " ".join(render_to_string(f"{TEMPLATE_DIR}{template}_subject.txt", context).split())
-        text = render_to_string(f"{TEMPLATE_DIR}{template}.txt", context).strip() + "\n"
-        html = render_to_string(f"{TEMPLATE_DIR}{template}.html", context)
+    subject = subject_render(template=template, context=context)
+    text = german_render(name=f"{template}.txt", context=context).strip() + "\n"
+    html = german_render(name=f"{template}.html", context=context)
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,

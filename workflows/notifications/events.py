@@ -10,7 +10,13 @@ from django.utils import timezone
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import Page, TaskState, WorkflowState
 
-from .emails import emails_send, page_edit_url
+from workflows.checks import CheckReport
+from workflows.durations import since_label
+from workflows.go_live import planned_go_live, scheduled_go_live
+from workflows.models import AutomatedChecksTask, CheckRun
+
+from .delivery import notification_deliver
+from .emails import page_edit_url
 from .recipients import APPROVED, REJECTED, reviewers_select, submitter_select
 
 TASK_STARTED = "task_started"
@@ -25,7 +31,7 @@ AUTOMATED = "automatische Prüfung"
 
 def _task_state_load(task_state_id: int) -> TaskState | None:
     return (
-        TaskState.objects.select_related("task", "finished_by", "workflow_state__workflow")
+        TaskState.objects.select_related("task", "finished_by", "revision", "workflow_state__workflow")
         .filter(pk=task_state_id)
         .first()
     )
@@ -64,10 +70,18 @@ def _reviewers_notify(*, task_state_id: int, actor_id: int | None, template: str
     context |= {
         "task_name": task_state.task.name,
         "started_at": task_state.started_at,
-        "days_waiting": (timezone.now() - task_state.started_at).days,
+        "waiting": since_label(since=task_state.started_at, now=timezone.now()),
         "submitter_name": get_user_display_name(task_state.workflow_state.requested_by),
+        # Reviewers decide knowing when their approval would put it online.
+        "go_live_at": planned_go_live(revision=task_state.revision),
+        # With reapproval on edit, a revised version comes back to stages that approved an older one.
+        "restarted": TaskState.objects.filter(
+            workflow_state_id=task_state.workflow_state_id, task_id=task_state.task_id, status=TaskState.STATUS_APPROVED
+        )
+        .exclude(revision_id=task_state.revision_id)
+        .exists(),
     }
-    return emails_send(template=template, context=context, recipients=recipients)
+    return notification_deliver(template=template, context=context, recipients=recipients, task_state_id=task_state.pk)
 
 
 def task_started_notify(*, task_state_id: int, actor_id: int | None) -> int:
@@ -80,10 +94,26 @@ def review_reminder_notify(*, task_state_id: int, actor_id: int | None) -> int:
     return _reviewers_notify(task_state_id=task_state_id, actor_id=actor_id, template=REVIEW_REMINDER)
 
 
+def _checks_passed_quietly(task_state: TaskState) -> bool:
+    """Passed automated checks without recommendations: the editor submitted
+    seconds ago and the next mail (a reviewer's decision) follows anyway."""
+    task_class = task_state.task.specific_class
+    if task_class is None or not issubclass(task_class, AutomatedChecksTask):
+        return False
+    run = CheckRun.objects.filter(task_state=task_state).only("report").first()
+    return run is None or not CheckReport.from_dict(run.report).warnings
+
+
 def stage_approved_notify(*, task_state_id: int, actor_id: int | None) -> int:
-    """Tell the submitter that a stage approved, and where it goes next."""
+    """Tell the submitter that a stage approved, and where it goes next.
+
+    Not when the automated checks pass without recommendations: that mail
+    said nothing the submitter could act on, on every submission.
+    """
     task_state = _task_state_load(task_state_id)
     if task_state is None or task_state.status != TaskState.STATUS_APPROVED:
+        return 0
+    if _checks_passed_quietly(task_state):
         return 0
     workflow_state = task_state.workflow_state
     if workflow_state.status == WorkflowState.STATUS_APPROVED and workflow_state.current_task_state_id == task_state.pk:
@@ -101,9 +131,10 @@ def stage_approved_notify(*, task_state_id: int, actor_id: int | None) -> int:
         "task_name": task_state.task.name,
         "comment": task_state.get_comment(),
         "next_task_name": next_task_name,
+        "go_live_at": planned_go_live(revision=task_state.revision),
     }
     recipients = submitter_select(workflow_state=workflow_state, kind=APPROVED, actor_id=actor_id)
-    return emails_send(template=STAGE_APPROVED, context=context, recipients=recipients)
+    return notification_deliver(template=STAGE_APPROVED, context=context, recipients=recipients)
 
 
 def workflow_rejected_notify(*, task_state_id: int, actor_id: int | None) -> int:
@@ -121,27 +152,39 @@ def workflow_rejected_notify(*, task_state_id: int, actor_id: int | None) -> int
         "comment": task_state.get_comment(),
     }
     recipients = submitter_select(workflow_state=workflow_state, kind=REJECTED, actor_id=actor_id)
-    return emails_send(template=WORKFLOW_REJECTED, context=context, recipients=recipients)
+    return notification_deliver(template=WORKFLOW_REJECTED, context=context, recipients=recipients)
 
 
 def workflow_published_notify(*, workflow_state_id: int, actor_id: int | None) -> int:
-    """Tell the submitter that the publication is live, with web and PDF links."""
-    workflow_state = WorkflowState.objects.select_related("workflow").filter(pk=workflow_state_id).first()
+    """Tell the submitter that the publication is live, with web and PDF links,
+    or, when Wagtail scheduled the approved revision, when it will be."""
+    workflow_state = (
+        WorkflowState.objects.select_related(
+            "workflow", "current_task_state__revision", "current_task_state__finished_by"
+        )
+        .filter(pk=workflow_state_id)
+        .first()
+    )
     if workflow_state is None or workflow_state.status != WorkflowState.STATUS_APPROVED:
         return 0
     context = _page_context(workflow_state=workflow_state)
     if context is None:
         return 0
     page = context["page"]
-    public_url = page.full_url if page.live else None
     final = workflow_state.current_task_state
+    # A live page whose new version is scheduled is live with the old one:
+    # ``page.live`` alone would announce the new version as published.
+    scheduled_for = scheduled_go_live(revision=final.revision if final else None, now=timezone.now())
+    public_url = page.full_url if page.live or scheduled_for else None
     context |= {
+        "scheduled_for": scheduled_for,
+        "previous_stays_live": bool(scheduled_for and page.live),
         "public_url": public_url,
         "pdf_url": public_url + "pdf/" if public_url else None,
         "actor_name": _actor_context(final)["actor_name"] if final else "",
     }
     recipients = submitter_select(workflow_state=workflow_state, kind=APPROVED, actor_id=actor_id)
-    return emails_send(template=WORKFLOW_PUBLISHED, context=context, recipients=recipients)
+    return notification_deliver(template=WORKFLOW_PUBLISHED, context=context, recipients=recipients)
 
 
 def notification_send(*, event: str, state_id: int, actor_id: int | None) -> int:

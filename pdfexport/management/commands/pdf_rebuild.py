@@ -29,11 +29,15 @@ class Command(BaseCommand):
         pages = self._pages(page_type)
         if stale_only:
             current = set(
-                PublicationPDF.objects.filter(
-                    kind=PdfKind.PUBLICATION, fingerprint=print_fingerprint(), revision__isnull=False
-                ).values_list("revision_id", flat=True)
+                PublicationPDF.objects.filter(fingerprint=print_fingerprint(), revision__isnull=False)
+                .exclude(kind=PdfKind.PROOF)
+                .values_list("revision_id", "kind")
             )
-            pages = [page for page in pages if page.live_revision_id not in current]
+            pages = [
+                page
+                for page in pages
+                if any((page.live_revision_id, kind) not in current for kind in page.pdf_live_kinds())
+            ]
         if dry_run:
             for page in pages:
                 self.stdout.write(f"würde neu erstellen: {page.get_admin_display_title()} (#{page.pk})")
@@ -44,13 +48,15 @@ class Command(BaseCommand):
         failures = []
         before = PublicationPDF.objects.count()
         for page in progress(pages, stream=self.stderr, desc="PDFs", unit="PDF"):
-            try:
-                pdf = pdf_render_revision(revision_id=page.live_revision_id)
-            except PdfRenderError as exc:
-                outcome["failed"] += 1
-                failures.append(f"  {page.get_admin_display_title()} (#{page.pk}): {exc}")
-                continue
-            outcome["busy" if pdf is None else "ok"] += 1
+            # A withdrawn page has two PDFs of its live revision: the original and the stamped one.
+            for kind in page.pdf_live_kinds():
+                try:
+                    pdf = pdf_render_revision(revision_id=page.live_revision_id, kind=kind)
+                except PdfRenderError as exc:
+                    outcome["failed"] += 1
+                    failures.append(f"  {page.get_admin_display_title()} (#{page.pk}): {exc}")
+                    continue
+                outcome["busy" if pdf is None else "ok"] += 1
         created = PublicationPDF.objects.count() - before
         self.stdout.write(
             f"Fertig: {len(pages)} Seite(n) geprüft, {created} PDF(s) neu gespeichert, "
@@ -71,4 +77,4 @@ class Command(BaseCommand):
                 raise CommandError(f"Unbekannter Seitentyp „{page_type}“. Möglich: {names}")
         if not models:
             return []
-        return list(Page.objects.live().type(*models).order_by("path"))
+        return list(Page.objects.live().type(*models).order_by("path").specific())

@@ -38,12 +38,12 @@ def test_required_fields_a_draft_left_empty_are_caught(fact_sheet_revision):
 
 
 @pytest.mark.django_db
-def test_good_practice_needs_its_selection_dates(home_page):
+def test_good_practice_needs_its_nomination(home_page):
     index = GoodPracticeIndexPageFactory(parent=home_page)
     page = GoodPracticePageFactory(parent=index, live=False)
-    page.board_decision_date = None
+    page.nominated_at = None
     text = summary(page.save_revision(clean=False), "metadata")
-    assert "Pflichtangabe „Entscheidung des Beratungsgremiums am“ fehlt." in text
+    assert "Pflichtangabe „Vorgeschlagen am“ fehlt." in text
 
 
 @pytest.mark.django_db
