@@ -64,7 +64,7 @@ class RetroApprovalForm(forms.Form):
 def _denied(request: HttpRequest, *, title: str, message: str, page: Page | None) -> HttpResponse:
     return TemplateResponse(
         request,
-        "workflows/admin/force_publish_denied.html",
+        "cms/admin/action_denied.html",
         {"page": page, "message": message, "header_title": title, "page_title": title},
         status=403,
     )

@@ -26,7 +26,7 @@ def withdraw_view(request: HttpRequest, page_id: int) -> HttpResponse:
     if not user_may_withdraw(user=request.user, page=page):
         return TemplateResponse(
             request,
-            "cms/withdrawal/denied.html",
+            "cms/admin/action_denied.html",
             {"page": page, "message": NOT_ALLOWED, "header_title": title, "page_title": title},
             status=403,
         )

@@ -4,7 +4,8 @@ import pytest
 
 from cms.factories import FundingNoticeFactory, OrganisationFactory, TopicFactory
 from factsheets.factories import FactSheetPageFactory
-from tests.workflows.journey import people_create
+from tests.workflows.form_state import page_form_data
+from tests.workflows.journey import people_create, stage, submit
 
 
 @pytest.fixture
@@ -26,3 +27,12 @@ def fact_sheet(fact_sheet_index, legal_pages):
     page.topics.add(TopicFactory(name="Anerkennung"))
     page.save_revision()
     return page
+
+
+@pytest.fixture
+def submitted(client, people, fact_sheet, django_capture_on_commit_callbacks):
+    """The fact sheet submitted by Redaktion; the checks have passed and Fachreview is next."""
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
+    assert stage(fact_sheet) == "Fachreview"
+    return fact_sheet

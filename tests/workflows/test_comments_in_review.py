@@ -10,7 +10,7 @@ from wagtail.models import Comment, TaskState
 import pytest
 
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import actions_offered, audit_trail, edit_url, stage, submit
+from tests.workflows.journey import actions_offered, audit_trail, edit_url, stage
 from workflows.models import RevisionChange
 
 
@@ -46,14 +46,6 @@ def workflow_action(client, user, page, form: dict, *, action: str, comment: str
         },
         follow=True,
     )
-
-
-@pytest.fixture
-def submitted(client, people, fact_sheet, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
-    assert stage(fact_sheet) == "Fachreview"
-    return fact_sheet
 
 
 @pytest.mark.django_db

@@ -17,15 +17,6 @@ from tests.workflows.form_state import page_form_data
 from tests.workflows.journey import act, actions_offered, edit_url, save, stage, submit
 
 
-@pytest.fixture
-def submitted(client, people, fact_sheet, django_capture_on_commit_callbacks):
-    """Submitted by Redaktion; the checks have passed and Fachreview is next."""
-    with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
-    assert stage(fact_sheet) == "Fachreview"
-    return fact_sheet
-
-
 @pytest.mark.django_db
 def test_nobody_publishes_a_publication_directly_not_even_freigabe(client, people, fact_sheet):
     for user in (people.redaktion, people.freigabe, people.admin):

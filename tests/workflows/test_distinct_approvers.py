@@ -17,14 +17,6 @@ from workflows.models import WorkflowRules
 
 
 @pytest.fixture
-def submitted(client, people, fact_sheet, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
-    assert stage(fact_sheet) == "Fachreview"
-    return fact_sheet
-
-
-@pytest.fixture
 def double_role(people):
     """Samir Haddad reviews in Fachreview and signs off in Freigabe."""
     people.fachreview.groups.add(Group.objects.get(name="Freigabe"))

@@ -16,19 +16,10 @@ from wagtail.models import Page, WorkflowState
 import pytest
 
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import stage, submit
+from tests.workflows.journey import stage
 from workflows.publish_guard import PublishRefused
 
 REFUSED = "gehen nur über den Workflow „IQ Fact Sheet“ online"
-
-
-@pytest.fixture
-def waiting(client, people, fact_sheet, django_capture_on_commit_callbacks):
-    """A draft waiting at Fachreview."""
-    with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
-    assert stage(fact_sheet) == "Fachreview"
-    return fact_sheet
 
 
 def assert_untouched(page: Page) -> None:
@@ -40,36 +31,36 @@ def assert_untouched(page: Page) -> None:
 
 
 @pytest.mark.django_db
-def test_the_admin_api_publish_action_is_refused(client, people, waiting):
+def test_the_admin_api_publish_action_is_refused(client, people, submitted):
     client.force_login(people.freigabe)
-    response = client.post(f"/admin/api/main/pages/{waiting.pk}/action/publish/", content_type="application/json")
+    response = client.post(f"/admin/api/main/pages/{submitted.pk}/action/publish/", content_type="application/json")
     assert response.status_code == 403
     assert REFUSED in response.json()["detail"]
-    assert_untouched(waiting)
+    assert_untouched(submitted)
 
 
 @pytest.mark.django_db
-def test_revert_and_publish_saves_a_draft_and_says_why(client, people, waiting):
-    first = waiting.get_latest_revision()
-    waiting.title = "Zwischenstand"
-    waiting.save_revision(user=people.redaktion)
+def test_revert_and_publish_saves_a_draft_and_says_why(client, people, submitted):
+    first = submitted.get_latest_revision()
+    submitted.title = "Zwischenstand"
+    submitted.save_revision(user=people.redaktion)
     # The Fachreview stage locks the page for everyone outside it but superusers.
     client.force_login(people.admin)
-    form = page_form_data(waiting, user=people.admin, title="Alter Titel zurück")
-    revert_url = reverse("wagtailadmin_pages:revisions_revert", args=[waiting.pk, first.pk])
+    form = page_form_data(submitted, user=people.admin, title="Alter Titel zurück")
+    revert_url = reverse("wagtailadmin_pages:revisions_revert", args=[submitted.pk, first.pk])
     response = client.post(revert_url, {**form, "action-publish": "action-publish"}, follow=True)
     assert REFUSED in response.content.decode()
-    waiting.refresh_from_db()
-    assert waiting.get_latest_revision_as_object().title == "Alter Titel zurück", "the edit is kept as a draft"
-    assert not waiting.live
+    submitted.refresh_from_db()
+    assert submitted.get_latest_revision_as_object().title == "Alter Titel zurück", "the edit is kept as a draft"
+    assert not submitted.live
 
 
 @pytest.mark.django_db
-def test_copy_and_publish_is_refused_and_nothing_is_copied(client, people, waiting, fact_sheet_index):
+def test_copy_and_publish_is_refused_and_nothing_is_copied(client, people, submitted, fact_sheet_index):
     client.force_login(people.freigabe)
     pages_before = Page.objects.count()
     response = client.post(
-        reverse("wagtailadmin_pages:copy", args=[waiting.pk]),
+        reverse("wagtailadmin_pages:copy", args=[submitted.pk]),
         {
             "new_title": "Kopie",
             "new_slug": "kopie",
@@ -80,14 +71,14 @@ def test_copy_and_publish_is_refused_and_nothing_is_copied(client, people, waiti
     )
     assert REFUSED in response.content.decode()
     assert Page.objects.count() == pages_before
-    assert_untouched(waiting)
+    assert_untouched(submitted)
 
 
 @pytest.mark.django_db
-def test_copying_as_a_draft_still_works(client, people, waiting, fact_sheet_index):
+def test_copying_as_a_draft_still_works(client, people, submitted, fact_sheet_index):
     client.force_login(people.freigabe)
     client.post(
-        reverse("wagtailadmin_pages:copy", args=[waiting.pk]),
+        reverse("wagtailadmin_pages:copy", args=[submitted.pk]),
         {"new_title": "Kopie", "new_slug": "kopie", "new_parent_page": fact_sheet_index.pk},
     )
     copy = Page.objects.get(slug="kopie")
@@ -95,28 +86,28 @@ def test_copying_as_a_draft_still_works(client, people, waiting, fact_sheet_inde
 
 
 @pytest.mark.django_db
-def test_scheduled_publishing_of_an_unapproved_revision_is_refused_and_logged(people, waiting):
-    revision = waiting.get_latest_revision()
+def test_scheduled_publishing_of_an_unapproved_revision_is_refused_and_logged(people, submitted):
+    revision = submitted.get_latest_revision()
     revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=5)
     revision.save(update_fields=["approved_go_live_at"])
 
     call_command("publish_scheduled")
 
-    assert_untouched(waiting)
+    assert_untouched(submitted)
     revision.refresh_from_db()
     assert revision.approved_go_live_at is None
-    logged = log_registry.get_logs_for_instance(waiting).filter(action="workflows.schedule_refused").get()
+    logged = log_registry.get_logs_for_instance(submitted).filter(action="workflows.schedule_refused").get()
     assert REFUSED in logged.data["reason"]
 
 
 @pytest.mark.django_db
-def test_code_that_publishes_directly_is_refused_too(people, waiting):
+def test_code_that_publishes_directly_is_refused_too(people, submitted):
     with pytest.raises(PublishRefused, match=REFUSED):
-        waiting.get_latest_revision().publish(user=people.freigabe)
+        submitted.get_latest_revision().publish(user=people.freigabe)
     with pytest.raises(PublishRefused):
-        waiting.specific.save_revision().publish()
-    waiting.refresh_from_db()
-    assert not waiting.live
+        submitted.specific.save_revision().publish()
+    submitted.refresh_from_db()
+    assert not submitted.live
 
 
 @pytest.mark.django_db
