@@ -1,4 +1,4 @@
-"""Demo good practice: the three IQ Good Practice sheets of DOMAIN.md §9 and one
+"""Demo good practice: the three IQ Good Practice sheets and one
 proposal the board did not select, under the listing "IQ Good Practice".
 
 The listing comes with the content (order 50); the proposals need the demo

@@ -1,4 +1,4 @@
-"""The texts of the three demo good-practice sheets (DOMAIN.md §9).
+"""The texts of the three demo good-practice sheets.
 
 Projects, carriers, people and figures are invented for the demo; every sheet
 says so at the end of its results. Raw StreamField data, as the admin stores it.

@@ -59,7 +59,7 @@ class PdfRouteMixin(RoutablePageMixin):
 
     def pdf_filename(self, *, suffix: str = "") -> str:
         # The routes add a suffix (edition date, "_ENTWURF"): an override that forgot
-        # the argument made every such route a 500 (issue 9), hence the stem hook.
+        # the argument made every such route a 500, hence the stem hook.
         return f"{self.pdf_filename_stem()}{suffix}.pdf"
 
     @path("pdf/", name="pdf")

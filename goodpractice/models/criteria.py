@@ -1,5 +1,5 @@
 """The four selection criteria of IQ Good Practice and the judgements the
-advisory board gives on them (DOMAIN.md §4)."""
+advisory board gives on them."""
 
 from django import forms
 from django.core.exceptions import ValidationError

@@ -1,5 +1,5 @@
 """The IQ Good Practice sheet: a proven approach, why the advisory board chose it,
-and whom to ask about it (DOMAIN.md §4).
+and whom to ask about it.
 
 Whether and when the board selected it, and its judgements per criterion, are
 not fields: they come from the votes of the board stage (``selection/``).

@@ -83,7 +83,7 @@ class BoardVoteForm(forms.Form):
 class SelectVoteForm(BoardVoteForm):
     def clean(self) -> dict:
         cleaned = super().clean()
-        # The board selects only approaches that meet all four criteria (DOMAIN.md §4);
+        # The board selects only approaches that meet all four criteria;
         # "teilweise erfüllt" is a reservation, "nicht erfüllt" contradicts a selection.
         failed = [
             criterion.label

@@ -1,4 +1,4 @@
-"""The joint Fachreview-and-Lektorat stage with people in both groups (issue 9, defect 2).
+"""The joint Fachreview-and-Lektorat stage with people in both groups.
 
 Before the fix, the vote of someone in both groups was booked for the first
 group by name; the other group's only member then could not complete the

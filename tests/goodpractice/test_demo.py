@@ -1,4 +1,4 @@
-"""The demo good-practice sheets: the three of DOMAIN.md §9, selected by the
+"""The demo good-practice sheets: three selected by the
 board in the workflow with recorded votes and judgements, one proposal the
 board did not select, and one update waiting for the board's second vote."""
 

@@ -1,4 +1,4 @@
-"""A good-practice sheet through the selection procedure (DOMAIN.md §4):
+"""A good-practice sheet through the selection procedure:
 automated checks → Fachreview → Beratungsgremium (two distinct members) → Freigabe."""
 
 from wagtail.models import TaskState

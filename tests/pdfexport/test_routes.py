@@ -1,5 +1,5 @@
-"""Every PDF route answers with a PDF, for every publication type (issue 9,
-defect 4: dossier PDFs were a 500 everywhere a file name carries a suffix).
+"""Every PDF route answers with a PDF, for every publication type (dossier
+PDFs were a 500 everywhere a file name carries a suffix).
 
 Routes: the live ``pdf/``, an earlier edition at ``pdf/<sha256>/``, the
 reviewer's PDF proof and the admin's PDF archive.

@@ -1,4 +1,4 @@
-"""No person sees a revision the automated checks have not passed (issue 9, defect 5).
+"""No person sees a revision the automated checks have not passed.
 
 Before the fix, a resubmission after Lektorat's rejection went straight back
 to Lektorat with a new heading error; the checks ran only after Lektorat had

@@ -1,4 +1,4 @@
-"""A reviewer who comments stays a reviewer (issue 9, defect 1).
+"""A reviewer who comments stays a reviewer.
 
 Wagtail saves a revision for every comment added in the editor; before the
 fix that revision made the reviewer an author, the rejection was refused and

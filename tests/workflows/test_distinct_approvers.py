@@ -1,4 +1,4 @@
-"""Nobody signs off a run they already approved a stage of (issue 9, defect 3).
+"""Nobody signs off a run they already approved a stage of.
 
 Before the fix, a member of Fachreview and Freigabe approved both stages of
 the same fact sheet and it went live on one person's word.

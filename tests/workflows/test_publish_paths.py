@@ -1,4 +1,4 @@
-"""Every way to publish a page is refused while a workflow covers it (issue 9, defect 9).
+"""Every way to publish a page is refused while a workflow covers it.
 
 Before the fix, Freigabe published a draft waiting at Fachreview through the
 admin API's ``action/publish/`` and silently cancelled its workflow.

@@ -1,4 +1,4 @@
-"""Only the project's review task types can become stages (issue 9, defect 6).
+"""Only the project's review task types can become stages.
 
 Before the fix, an administrator could add Wagtail's plain group approval,
 which has no four-eyes rule, from the workflow editor.
