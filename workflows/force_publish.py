@@ -181,7 +181,8 @@ def forced_publication_retro_approve(*, record_id: int, user, comment: str = "")
     both people and the original reason, so the history tells it whole."""
     with transaction.atomic():
         record = (
-            ForcedPublication.objects.select_for_update()
+            # Lock the record only: PostgreSQL refuses FOR UPDATE on the nullable side of the joins.
+            ForcedPublication.objects.select_for_update(of=("self",))
             .select_related("page", "acted_by", "retro_approved_by")
             .get(pk=record_id)
         )

@@ -49,6 +49,11 @@ def _job(*, fails: bool = False) -> None:
     send_workflow_notification.enqueue(event="unbekannt" if fails else TASK_STARTED, state_id=987654)
 
 
+# The worker closes its database connection when it is done, as a process should;
+# inside a test's transaction PostgreSQL loses that transaction with it.
+WORKER_RUNS_HERE = pytest.mark.django_db(transaction=True)
+
+
 def _worker_runs() -> None:
     """``manage.py db_worker --batch``: runs what is due, then exits."""
     handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
@@ -76,6 +81,7 @@ def _recipients() -> set[str]:
     return {address for message in mail.outbox for address in message.to}
 
 
+@WORKER_RUNS_HERE
 def test_administrators_see_last_activity_the_oldest_waiting_job_and_failures(client, people):
     with _at(0):
         _job()
@@ -98,6 +104,7 @@ def test_administrators_see_last_activity_the_oldest_waiting_job_and_failures(cl
             assert _panel(client, person) == ""
 
 
+@WORKER_RUNS_HERE
 def test_a_working_worker_is_not_reported_however_old_its_last_job(client, people):
     with _at(0):
         _job()
@@ -109,6 +116,7 @@ def test_a_working_worker_is_not_reported_however_old_its_last_job(client, peopl
     assert "arbeitet nicht" not in panel
 
 
+@WORKER_RUNS_HERE
 def test_one_mail_when_the_worker_falls_silent_and_a_new_one_only_after_it_recovered(people):
     with _at(0):
         _job()  # the worker is down: nobody picks it up
@@ -148,6 +156,7 @@ def test_one_mail_when_the_worker_falls_silent_and_a_new_one_only_after_it_recov
     assert WorkerAlert.objects.count() == 2
 
 
+@WORKER_RUNS_HERE
 def test_an_idle_worker_is_seen_through_the_heartbeat_and_heartbeats_do_not_pile_up(client, people):
     for minute in (0, 5, 10, 15):
         with _at(minute):
