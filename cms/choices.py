@@ -1,4 +1,4 @@
-"""Fixed vocabularies of the IQ programme (DOMAIN.md §5, §8)."""
+"""Fixed vocabularies of the IQ programme."""
 
 from django.db import models
 

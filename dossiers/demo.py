@@ -1,4 +1,4 @@
-"""Demo Themendossiers: the two dossiers of DOMAIN.md §9, the second in two
+"""Demo Themendossiers: the two dossiers, the second in two
 editions (2.0 replaces 1.0 of 2023). Content lives in ``demo_kompetenz`` and
 ``demo_beratung``; all studies, figures and cases are invented.
 """

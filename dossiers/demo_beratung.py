@@ -1,4 +1,4 @@
-"""Demo dossier 2 (DOMAIN.md §9): "Diskriminierungssensible Beratung in Jobcentern",
+"""Demo dossier 2: "Diskriminierungssensible Beratung in Jobcentern",
 in two editions: 1.0 of 2023 and 2.0, which replaces it.
 
 Edition 2.0 follows the Bürgergeld reform (the Kooperationsplan replaced the

@@ -1,4 +1,4 @@
-"""Demo dossier 1 (DOMAIN.md §9): "Kompetenzfeststellung ohne Zeugnis".
+"""Demo dossier 1: "Kompetenzfeststellung ohne Zeugnis".
 
 Studies, figures, interviews and quotations are invented for the demo; the
 abstract says so. Statutes are cited by their real names.

@@ -1,4 +1,4 @@
-"""Demo fact sheets: the three IQ Fact Sheets of DOMAIN.md §9.
+"""Demo fact sheets: the three IQ Fact Sheets.
 
 All figures are invented for the demo; the methodology note of each sheet says so.
 """

@@ -1,4 +1,4 @@
-"""Demo issues of IQ konkret: 1/2024 and 2/2024 of DOMAIN.md §9, each with an
+"""Demo issues of IQ konkret: 1/2024 and 2/2024, each with an
 editorial, six articles and generated pictures. All content is invented.
 
 Idempotent like every seeder: pages are published only when new or changed,

@@ -1,5 +1,5 @@
-"""The ``pdf/`` routes every publication page offers (STYLE.md: other output
-formats come as a route on the page)."""
+"""The ``pdf/`` routes every publication page offers: another output format
+of a page is a route on that page, not a separate view."""
 
 from typing import TYPE_CHECKING
 

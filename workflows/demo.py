@@ -16,7 +16,7 @@ DEMO_USERS = (
     ("fachreview", "Fachreview", "Samir", "Haddad"),
     ("lektorat", "Lektorat", "Jana", "Krüger"),
     ("freigabe", "Freigabe", "Michael", "Brandt"),
-    # The good-practice advisory board decides with at least two votes (DOMAIN.md §4).
+    # The good-practice advisory board decides with at least two votes.
     ("gremium-bmas", "Beratungsgremium", "Petra", "Schulz"),
     ("gremium-fachstelle", "Beratungsgremium", "Ahmet", "Yılmaz"),
     ("gremium-vernetzung", "Beratungsgremium", "Katrin", "Vogel"),

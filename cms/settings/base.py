@@ -145,7 +145,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv"]
 
-# PDF rendering bounds (DESIGN.md: time, memory and input size are bounded).
+# PDF rendering bounds: time, memory and input size, so one document cannot stop the worker.
 IQ_PDF_MAX_HTML_BYTES = env_int("IQ_PDF_MAX_HTML_BYTES", 5 * 1024 * 1024)
 IQ_PDF_MAX_RESOURCE_BYTES = env_int("IQ_PDF_MAX_RESOURCE_BYTES", 20 * 1024 * 1024)
 IQ_PDF_RENDER_TIMEOUT_SECONDS = env_int("IQ_PDF_RENDER_TIMEOUT_SECONDS", 180)

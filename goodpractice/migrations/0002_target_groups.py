@@ -1,4 +1,4 @@
-"""The initial target groups of IQ Good Practice (DOMAIN.md §4): who can take a
+"""The initial target groups of IQ Good Practice: who can take a
 good practice over. Editors maintain the list as snippets afterwards."""
 
 from django.db import migrations

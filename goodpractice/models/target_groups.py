@@ -10,7 +10,7 @@ class TargetGroup(models.Model):
 
     A snippet rather than fixed choices: editors may add a group without a deploy,
     and the catalogue can filter by it with a plain join. The initial list comes
-    from a data migration (DOMAIN.md §4).
+    from a data migration.
     """
 
     name = models.CharField("Bezeichnung", max_length=80, unique=True)

@@ -1,6 +1,6 @@
 """The text of the demo issues of IQ konkret, as raw StreamField data.
 
-Everything here is invented for the demo (DOMAIN.md §9): people, projects,
+Everything here is invented for the demo: people, projects,
 figures and quotations. One module per issue; the seeder in ``magazine/demo.py``
 turns them into pages.
 """

@@ -1,4 +1,4 @@
-"""The demo dossiers of DOMAIN.md §9: valid, published, and rich enough to show
+"""The demo dossiers: valid, published, and rich enough to show
 footnotes, references and editions."""
 
 import pytest
