@@ -6,8 +6,10 @@ Eingliederungsvereinbarung in July 2023) and adds complaint routes, a case on
 digital access and a checklist. Cases, studies and figures are invented.
 """
 
+from cms.stream_data import info_box, quote, rich_text
+
 from .footnotes import marker_keys
-from .stream_data import chapter, footnote, info_box, paragraph, quote, reference, section, version
+from .stream_data import chapter, footnote, reference, section, version
 
 TITLE = "Diskriminierungssensible Beratung in Jobcentern"
 SUBTITLE = "Ein Leitfaden für die Praxis"
@@ -20,20 +22,20 @@ def _chapters(*, new: bool) -> list[dict]:
         chapter(
             "Warum dieser Leitfaden",
             section("Anliegen und Zielgruppe"),
-            paragraph(
+            rich_text(
                 "<p>Jobcenter sind für viele Eingewanderte die erste Behörde, mit der sie regelmäßig zu tun haben. "
                 "Integrationsfachkräfte treffen dort Entscheidungen, die Lebenswege prägen: über Sprachkurse, "
                 "Qualifizierungen und Vermittlungsvorschläge. Dieser Leitfaden unterstützt sie dabei, "
                 "Benachteiligungen zu erkennen und zu vermeiden.[fn:zielgruppe]</p>"
             ),
-            paragraph(
+            rich_text(
                 "<p>Er richtet sich an Integrationsfachkräfte, Fallmanagerinnen und Fallmanager sowie "
                 "Teamleitungen. Die Fallbeispiele beruhen auf Schilderungen aus IQ Schulungen und wurden so "
                 "verändert, dass keine Rückschlüsse auf Personen möglich sind.[fn:fallbeispiele]</p>"
             ),
             *only_new(
                 section("Was ist neu in Fassung 2.0"),
-                paragraph(
+                rich_text(
                     "<p>Fassung 2.0 berücksichtigt die Einführung des Bürgergelds und des Kooperationsplans, "
                     "ergänzt die Beschwerdewege, ein Fallbeispiel zu digitalen Zugängen und eine Checkliste für "
                     "die Teamarbeit.[fn:neu-in-2-0] Rückmeldungen aus 14 Jobcentern sind "
@@ -44,27 +46,27 @@ def _chapters(*, new: bool) -> list[dict]:
         chapter(
             "Rechtliche Grundlagen",
             section("Das Allgemeine Gleichbehandlungsgesetz"),
-            paragraph(
+            rich_text(
                 "<p>Das Allgemeine Gleichbehandlungsgesetz (AGG) will Benachteiligungen aus Gründen der "
                 "„Rasse“ oder wegen der ethnischen Herkunft, des Geschlechts, der Religion oder Weltanschauung, "
                 "einer Behinderung, des Alters oder der sexuellen Identität verhindern oder beseitigen.[fn:agg-1] "
                 "Es unterscheidet unmittelbare und mittelbare Benachteiligung, Belästigung und sexuelle "
                 "Belästigung.[fn:agg-3]</p>"
             ),
-            paragraph(
+            rich_text(
                 "<p>Für Leistungen nach dem Sozialgesetzbuch verweist das AGG auf das Sozialrecht: Dort verbietet "
                 "§ 33c SGB I Benachteiligungen aus Gründen der „Rasse“, wegen der ethnischen Herkunft oder einer "
                 "Behinderung.[fn:agg-2-2] Die übrigen Merkmale schützt das Verfassungsrecht.[fn:gg-3]</p>"
             ),
             section("Grundgesetz und europäisches Recht"),
-            paragraph(
+            rich_text(
                 "<p>Als Teil der öffentlichen Verwaltung sind Jobcenter unmittelbar an die Grundrechte gebunden. "
                 "Hinzu kommen die Charta der Grundrechte der Europäischen Union und die Antirassismusrichtlinie, "
                 "die das AGG umsetzt.[fn:eu-recht] Einzelne Länder haben eigene Antidiskriminierungsgesetze "
                 "für ihre Verwaltung erlassen.[fn:ladg]</p>"
             ),
             section("Sozialrechtliche Pflichten"),
-            paragraph(
+            rich_text(
                 f"<p>Der {plan} wird gemeinsam mit der leistungsberechtigten Person erarbeitet.[fn:plan] "
                 "Die Pflicht zur Beratung und Aufklärung umfasst auch, verständlich zu informieren – bei Bedarf mit "
                 "Sprachmittlung.[fn:sgb-beratung] Fehlende Deutschkenntnisse dürfen nicht dazu führen, dass "
@@ -72,7 +74,7 @@ def _chapters(*, new: bool) -> list[dict]:
             ),
             *only_new(
                 section("Beschwerdewege"),
-                paragraph(
+                rich_text(
                     "<p>Betroffene können sich an das Kundenreaktionsmanagement des Jobcenters, an die "
                     "Trägerversammlung oder an unabhängige Beratungsstellen wenden.[fn:beschwerde] Die "
                     "Antidiskriminierungsstelle des Bundes berät kostenlos und vertraulich.[fn:ads]</p>"
@@ -82,14 +84,14 @@ def _chapters(*, new: bool) -> list[dict]:
         chapter(
             "Diskriminierung erkennen",
             section("Formen der Benachteiligung"),
-            paragraph(
+            rich_text(
                 "<p>Unmittelbare Benachteiligung liegt vor, wenn eine Person wegen eines geschützten Merkmals "
                 "schlechter behandelt wird als eine andere in vergleichbarer Lage. Mittelbar ist sie, wenn "
                 "scheinbar neutrale Regeln bestimmte Gruppen besonders benachteiligen – etwa die pauschale "
                 "Anforderung „Deutsch in Wort und Schrift“ für eine Helfertätigkeit.[fn:mittelbar]</p>"
             ),
             section("Institutionelle Diskriminierung"),
-            paragraph(
+            rich_text(
                 "<p>Benachteiligung entsteht oft nicht aus böser Absicht, sondern aus Routinen: aus Formularen, "
                 "die nur auf Deutsch vorliegen, aus Zeitvorgaben für Gespräche oder aus Annahmen darüber, welche "
                 "Berufe „passen“.[fn:institutionell] Eine Studie mit 1.200 Fallakten fand, dass Akademikerinnen "
@@ -107,21 +109,21 @@ def _chapters(*, new: bool) -> list[dict]:
         chapter(
             "Fallbeispiele",
             section("Sprachanforderungen im Vermittlungsvorschlag"),
-            paragraph(
+            rich_text(
                 "<p>Herr A., Lagerlogistiker mit zehn Jahren Berufserfahrung, erhält keine Vermittlungsvorschläge, "
                 "weil im Profil „Deutsch B2 erforderlich“ hinterlegt ist. Für die meisten Stellen im Lager "
                 "reichen Grundkenntnisse. Die Integrationsfachkraft passt das Profil an; drei Wochen später "
                 "beginnt Herr A. eine Probearbeit.[fn:fall-a]</p>"
             ),
             section("Kopftuch und Arbeitgeberwünsche"),
-            paragraph(
+            rich_text(
                 "<p>Ein Arbeitgeber bittet, „keine Bewerberinnen mit Kopftuch“ vorzuschlagen. Ein solcher Wunsch "
                 "ist nach dem AGG unzulässig; das Jobcenter darf ihn nicht umsetzen.[fn:kopftuch] Die "
                 "Integrationsfachkraft weist den Arbeitgeber auf die Rechtslage hin und dokumentiert das "
                 "Gespräch.[fn:dokumentation-fall]</p>"
             ),
             section("Ausländische Abschlüsse im " + plan),
-            paragraph(
+            rich_text(
                 f"<p>Frau D. ist Bauingenieurin aus Syrien. Im {plan} steht das Ziel „Helfertätigkeit Bau“. "
                 "Ihr Abschluss wurde nie erfragt. Nach einer Anerkennungsberatung beantragt sie die Bewertung "
                 "ihres Abschlusses; das Ziel wird angepasst.[fn:fall-d] Die Bundesagentur für Arbeit sieht vor, "
@@ -129,7 +131,7 @@ def _chapters(*, new: bool) -> list[dict]:
             ),
             *only_new(
                 section("Digitale Zugänge"),
-                paragraph(
+                rich_text(
                     "<p>Herr K. soll Unterlagen über das Online-Portal hochladen, besitzt aber nur ein älteres "
                     "Smartphone und versteht die Fehlermeldungen nicht. Das Jobcenter bietet ihm eine persönliche "
                     "Abgabe und einen Termin im Servicebereich an.[fn:digital] Digitale Angebote ergänzen den "
@@ -140,7 +142,7 @@ def _chapters(*, new: bool) -> list[dict]:
         chapter(
             "Beratung diskriminierungssensibel gestalten",
             section("Haltung und Selbstreflexion"),
-            paragraph(
+            rich_text(
                 "<p>Diskriminierungssensible Beratung beginnt mit der Bereitschaft, eigene Annahmen zu prüfen. "
                 "Kollegiale Fallberatung und regelmäßige Schulungen helfen dabei; IQ bietet dafür erprobte "
                 "Formate an.[fn:schulungen]</p>"
@@ -150,13 +152,13 @@ def _chapters(*, new: bool) -> list[dict]:
                 "Teamleiterin eines Jobcenters",
             ),
             section("Sprachmittlung und verständliche Sprache"),
-            paragraph(
+            rich_text(
                 "<p>Für wichtige Gespräche sollte eine qualifizierte Sprachmittlung hinzugezogen werden; Kinder "
                 "sollten nicht dolmetschen.[fn:sprachmittlung] Schriftliche Informationen in einfacher Sprache "
                 "erleichtern allen das Verständnis.[fn:einfache-sprache]</p>"
             ),
             section("Dokumentation und Beschwerden"),
-            paragraph(
+            rich_text(
                 "<p>Entscheidungen sollten so dokumentiert werden, dass sie nachvollziehbar sind: Welche "
                 "Anforderungen wurden gestellt und warum? Beschwerden sind ein Hinweis auf mögliche Schwachstellen "
                 "und sollten ausgewertet werden.[fn:auswertung]</p>"

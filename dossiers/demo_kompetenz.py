@@ -4,7 +4,9 @@ Studies, figures, interviews and quotations are invented for the demo; the
 abstract says so. Statutes are cited by their real names.
 """
 
-from .stream_data import chapter, footnote, info_box, paragraph, quote, reference, section, version
+from cms.stream_data import info_box, quote, rich_text
+
+from .stream_data import chapter, footnote, reference, section, version
 
 TITLE = "Kompetenzfeststellung ohne Zeugnis"
 SUBTITLE = "Ansätze für Menschen ohne formalen Abschluss"
@@ -15,7 +17,7 @@ def chapters() -> list[dict]:
         chapter(
             "Einleitung",
             section("Ausgangslage"),
-            paragraph(
+            rich_text(
                 "<p>In der IQ Anerkennungs- und Qualifizierungsberatung begegnen Beraterinnen und Berater täglich "
                 "Menschen, die über jahrelange Berufserfahrung verfügen, diese aber nicht mit einem Zeugnis belegen "
                 "können. Nach den Daten des IQ Monitorings hatte im Jahr 2024 gut jede vierte ratsuchende Person "
@@ -23,20 +25,20 @@ def chapters() -> list[dict]:
                 "könnte.[fn:monitoring-anteil] Viele von ihnen haben im Herkunftsland im Betrieb gelernt, eine "
                 "Ausbildung abgebrochen oder Unterlagen auf der Flucht verloren.[fn:unterlagen]</p>"
             ),
-            paragraph(
+            rich_text(
                 "<p>Für den Arbeitsmarkt ist diese Gruppe bedeutsam: Betriebe suchen Fachkräfte, und die "
                 "Beschäftigten selbst bleiben ohne Nachweis häufig in Helfertätigkeiten unter ihren Möglichkeiten. "
                 "Studien zeigen, dass unterwertige Beschäftigung bei Eingewanderten ohne anerkannten Abschluss "
                 "deutlich häufiger vorkommt als bei Eingewanderten mit Anerkennung.[fn:unterwertig]</p>"
             ),
             section("Fragestellung und Vorgehen"),
-            paragraph(
+            rich_text(
                 "<p>Das Dossier fragt, welche Verfahren Kompetenzen ohne Zeugnis sichtbar machen, für wen sie "
                 "sich eignen und was Beratung tun kann, damit Ratsuchende den passenden Weg finden. Wir verstehen "
                 "Kompetenz dabei als die Fähigkeit, berufliche Aufgaben selbstständig und situationsgerecht zu "
                 "bewältigen – unabhängig davon, wo sie erworben wurde.[fn:kompetenzbegriff]</p>"
             ),
-            paragraph(
+            rich_text(
                 "<p>Grundlage sind eine Auswertung der Fachliteratur und der Rechtsgrundlagen, 18 leitfadengestützte "
                 "Interviews mit Fachkräften aus Beratung, Kammern und Jobcentern sowie zwei Fachgespräche mit "
                 "Regionalen Integrationsnetzwerken.[fn:methode] Die Ergebnisse wurden im Februar 2025 mit den "
@@ -46,13 +48,13 @@ def chapters() -> list[dict]:
         chapter(
             "Rechtlicher und institutioneller Rahmen",
             section("Anerkennung und ihre Grenzen"),
-            paragraph(
+            rich_text(
                 "<p>Das Anerkennungsgesetz des Bundes setzt einen im Ausland erworbenen formalen Abschluss voraus: "
                 "Geprüft wird, ob dieser einem deutschen Referenzberuf gleichwertig ist.[fn:bqfg] Wer keinen "
                 "Abschluss hat, kann dieses Verfahren nicht nutzen, auch wenn die praktische Erfahrung dem "
                 "Berufsbild weitgehend entspricht.</p>"
             ),
-            paragraph(
+            rich_text(
                 "<p>Eine wichtige Ausnahme betrifft fehlende Unterlagen: Kann eine Person ihren Abschluss aus "
                 "Gründen, die sie nicht zu vertreten hat, nicht belegen, darf die zuständige Stelle ihre "
                 "Kompetenzen mit sonstigen geeigneten Verfahren feststellen, etwa mit einer "
@@ -60,7 +62,7 @@ def chapters() -> list[dict]:
                 "weil sie vielen Ratsuchenden und auch manchen Stellen unbekannt ist.[fn:qa-bekanntheit]</p>"
             ),
             section("Validierung nach dem Berufsbildungsgesetz"),
-            paragraph(
+            rich_text(
                 "<p>Seit dem 1. Januar 2025 können Menschen ohne Berufsabschluss ihre berufliche "
                 "Handlungsfähigkeit in einem Validierungsverfahren bei der zuständigen Kammer feststellen "
                 "lassen.[fn:bbig] Das Verfahren vergleicht die nachgewiesenen Kompetenzen mit einem "
@@ -76,7 +78,7 @@ def chapters() -> list[dict]:
                 "Berufserfahrung.</li></ul>",
             ),
             section("Zuständigkeiten und Finanzierung"),
-            paragraph(
+            rich_text(
                 "<p>Zuständig sind je nach Beruf Industrie- und Handelskammern, Handwerkskammern oder andere "
                 "Stellen. Die Gebühren unterscheiden sich erheblich; für Arbeitsuchende können Jobcenter und "
                 "Agenturen für Arbeit die Kosten übernehmen, wenn das Verfahren der beruflichen Eingliederung "
@@ -86,35 +88,35 @@ def chapters() -> list[dict]:
         ),
         chapter(
             "Verfahren im Vergleich",
-            paragraph(
+            rich_text(
                 "<p>Die untersuchten Verfahren unterscheiden sich in Ziel, Dauer und Ergebnis. Gemeinsam ist "
                 "ihnen, dass sie Kompetenzen an realen Aufgaben beobachten, statt nur Dokumente zu prüfen. "
                 "Die folgende Darstellung folgt den Kriterien Zugang, Aufwand, Aussagekraft und "
                 "Anschluss.[fn:kriterien]</p>"
             ),
             section("Qualifikationsanalyse"),
-            paragraph(
+            rich_text(
                 "<p>In der Qualifikationsanalyse zeigen Antragstellende ihre Fähigkeiten in Arbeitsproben, "
                 "Fachgesprächen oder Probearbeit im Betrieb. Sachverständige bewerten das Ergebnis im Vergleich "
                 "zum Referenzberuf. Die befragten Kammern berichten von Erfolgsquoten um 80 Prozent, wenn die "
                 "Teilnehmenden gut vorbereitet sind.[fn:qa-quote]</p>"
             ),
             section("Validierungsverfahren"),
-            paragraph(
+            rich_text(
                 "<p>Das Validierungsverfahren beginnt mit einer Selbsteinschätzung, die sich an den Handlungsfeldern "
                 "des Ausbildungsberufs orientiert. Danach folgen Fremdbewertungen, zum Beispiel Arbeitsproben und "
                 "Fachgespräche. Die Erfahrungen aus dem Vorläuferprojekt ValiKom zeigen, dass gerade die "
                 "Selbsteinschätzung sprachlich anspruchsvoll ist.[fn:valikom]</p>"
             ),
             section("Arbeitsproben und Kompetenzchecks"),
-            paragraph(
+            rich_text(
                 "<p>Niedrigschwellige Kompetenzchecks, etwa bildgestützte Verfahren in mehreren Sprachen, führen "
                 "nicht zu einem Zertifikat. Sie helfen aber, Stärken zu erkennen und den nächsten Schritt zu "
                 "planen.[fn:kompetenzcheck] In Jobcentern werden sie zunehmend im Erstgespräch "
                 "eingesetzt.[fn:jobcenter-checks]</p>"
             ),
             section("Teilqualifikationen"),
-            paragraph(
+            rich_text(
                 "<p>Teilqualifikationen gliedern einen Ausbildungsberuf in fünf bis acht Module. Wer alle Module "
                 "abschließt, kann zur Externenprüfung zugelassen werden.[fn:tq] Für Menschen, die parallel arbeiten "
                 "müssen, ist dieser schrittweise Weg oft realistischer als eine Umschulung in Vollzeit.</p>"
@@ -130,7 +132,7 @@ def chapters() -> list[dict]:
         chapter(
             "Erfahrungen aus der Beratungspraxis",
             section("Zugang und Motivation"),
-            paragraph(
+            rich_text(
                 "<p>Fast alle Befragten betonen, dass Ratsuchende zunächst Vertrauen fassen müssen. Viele haben die "
                 "Erfahrung gemacht, dass ihre Arbeit im Herkunftsland in Deutschland „nichts zählt“. Ein Verfahren, "
                 "das genau diese Arbeit sichtbar macht, wird deshalb oft mit großer Erwartung verbunden – aber auch "
@@ -141,14 +143,14 @@ def chapters() -> list[dict]:
                 "Beraterin eines Regionalen Integrationsnetzwerks",
             ),
             section("Sprache als Hürde"),
-            paragraph(
+            rich_text(
                 "<p>Fachsprache ist die am häufigsten genannte Hürde. Arbeitsproben sind zwar handlungsorientiert, "
                 "doch Aufgabenstellungen und Fachgespräche setzen Deutschkenntnisse voraus, die nicht immer "
                 "vorhanden sind.[fn:sprache] Bewährt haben sich zweisprachige Aufgabenblätter und das Recht, "
                 "eine Sprachmittlung mitzubringen.[fn:sprachmittlung]</p>"
             ),
             section("Zeit, Kosten und Anschluss"),
-            paragraph(
+            rich_text(
                 "<p>Ratsuchende, die bereits arbeiten, können sich Verfahren mit mehreren Terminen oft nur schwer "
                 "leisten. Arbeitgeber unterstützen häufiger, wenn sie früh eingebunden werden.[fn:arbeitgeber] "
                 "Entscheidend ist zudem der Anschluss: Eine Bescheinigung über eine überwiegende Vergleichbarkeit "
@@ -158,19 +160,19 @@ def chapters() -> list[dict]:
         chapter(
             "Empfehlungen",
             section("Für Beratungsstellen"),
-            paragraph(
+            rich_text(
                 "<p>Beratung sollte die drei Wege – Anerkennung, Qualifikationsanalyse und Validierung – "
                 "systematisch prüfen und das Ergebnis mit den Ratsuchenden schriftlich festhalten. Ein kurzer "
                 "Kompetenzcheck zu Beginn hilft, realistische Ziele zu setzen.[fn:empfehlung-check]</p>"
             ),
             section("Für Kammern und Jobcenter"),
-            paragraph(
+            rich_text(
                 "<p>Kammern können den Zugang erleichtern, indem sie Informationen in einfacher Sprache und in den "
                 "häufigsten Herkunftssprachen bereitstellen. Jobcenter sollten die Übernahme der Kosten "
                 "verbindlich regeln und Validierung als Teil des Kooperationsplans verstehen.[fn:kooperationsplan]</p>"
             ),
             section("Für Politik und Programmsteuerung"),
-            paragraph(
+            rich_text(
                 "<p>Die neuen Validierungsverfahren sollten nach zwei Jahren daraufhin ausgewertet werden, ob sie "
                 "Eingewanderte tatsächlich erreichen.[fn:evaluation] Dafür braucht es einheitliche Daten der "
                 "Kammern, die nach Staatsangehörigkeit und Sprache auswertbar sind.[fn:daten]</p>"

@@ -6,8 +6,9 @@ from factory.django import DjangoModelFactory
 
 from cms.factories import FundingNoticeFactory, PersonFactory
 from cms.models import Fachstelle
+from cms.stream_data import rich_text
 from dossiers import models
-from dossiers.stream_data import chapter, footnote, paragraph, reference, section
+from dossiers.stream_data import chapter, footnote, reference, section
 
 
 class FachstelleFactory(DjangoModelFactory):
@@ -42,11 +43,11 @@ class DossierPageFactory(wagtail_factories.PageFactory):
         lambda: [
             chapter(
                 "Einleitung",
-                paragraph("<p>Viele Menschen können mehr, als ihre Zeugnisse zeigen.[fn:einleitung]</p>"),
+                rich_text("<p>Viele Menschen können mehr, als ihre Zeugnisse zeigen.[fn:einleitung]</p>"),
                 section("Ausgangslage"),
-                paragraph("<p>Rund ein Drittel der Ratsuchenden hat keinen formalen Abschluss.[fn:monitoring]</p>"),
+                rich_text("<p>Rund ein Drittel der Ratsuchenden hat keinen formalen Abschluss.[fn:monitoring]</p>"),
             ),
-            chapter("Verfahren im Vergleich", paragraph("<p>Validierung, Arbeitsprobe und Teilqualifikation.</p>")),
+            chapter("Verfahren im Vergleich", rich_text("<p>Validierung, Arbeitsprobe und Teilqualifikation.</p>")),
         ]
     )
     footnotes = factory.LazyFunction(

@@ -1,10 +1,5 @@
 """Raw StreamField data of a dossier, as the admin stores it (for the demo and the factories).
-The shared story blocks come from ``cms.stream_data``."""
-
-from cms.stream_data import info_box, quote
-from cms.stream_data import rich_text as paragraph
-
-__all__ = ["chapter", "footnote", "info_box", "paragraph", "quote", "reference", "section", "version"]
+The shared story blocks (paragraphs, quotes, info boxes) come from ``cms.stream_data``."""
 
 
 def chapter(title: str, *body: dict) -> dict:

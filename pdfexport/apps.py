@@ -9,6 +9,6 @@ class PdfexportConfig(AppConfig):
     verbose_name = "PDF-Export"
 
     def ready(self) -> None:
-        from .signal_handlers import register_signal_handlers
+        from .receivers import receivers_connect
 
-        register_signal_handlers()
+        receivers_connect()

@@ -1,6 +1,6 @@
 """Turning page revisions into stored PDFs.
 
-Rendering runs in the worker (``tasks.py``), never in a reader's request, and
+Rendering runs in the worker (``jobs.py``), never in a reader's request, and
 every render runs in a bounded child process (``isolation.py``). Idempotent per
 (revision, print fingerprint, print-HTML hash, kind).
 """
@@ -52,7 +52,7 @@ def pdf_enqueue_render(*, revision: Revision, kind: str = PdfKind.PUBLICATION) -
     """Queue the render of ``revision`` once the surrounding transaction commits,
     so the worker never sees a revision that was rolled back, and publishing
     never waits for WeasyPrint."""
-    from .tasks import render_revision_pdf
+    from .jobs import render_revision_pdf
 
     render, _ = PdfRender.objects.get_or_create(
         revision=revision, fingerprint=print_fingerprint(), kind=kind, defaults={"page_id": revision.object_id}
@@ -113,6 +113,14 @@ def pdf_render_revision(*, revision_id: int, kind: str = PdfKind.PUBLICATION) ->
         page=page, revision=revision, fingerprint=fingerprint, source_sha256=source_sha256, kind=kind, result=result
     )
     _mark(render, status=PdfRender.Status.READY, pdf=pdf, error_message="", untagged_fallback=result.untagged_fallback)
+    logger.info(
+        "PDF %s of revision %s (%s): %s pages, %s KB",
+        kind,
+        revision_id,
+        page.title,
+        pdf.page_count,
+        round(pdf.byte_size / 1024),
+    )
     return pdf
 
 

@@ -9,7 +9,6 @@ class WorkflowsConfig(AppConfig):
     verbose_name = "Prüf-Workflows"
 
     def ready(self):
-        from .notifications import notifications_connect
         from .publish_guard import publish_guard_install
         from .receivers import receivers_connect
         from .task_types import task_types_restrict
@@ -17,4 +16,3 @@ class WorkflowsConfig(AppConfig):
         publish_guard_install()
         task_types_restrict()
         receivers_connect()
-        notifications_connect()

@@ -21,7 +21,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
 from .models import ForcedPublication
-from .notifications.forced_publication import send_forced_publication_mail
+from .notifications.jobs import send_forced_publication_mail
 from .publish_guard import publishing_authorised
 
 REASON_MIN_LENGTH = 20

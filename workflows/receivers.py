@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Revision, WorkflowPage
 
 from .defaults import LISTING_WORKFLOW, workflow_assign_default
+from .notifications.receivers import receivers_connect as notification_receivers_connect
 from .revision_changes import revision_saved
 from .workflow_removal import workflow_page_deleted
 
@@ -19,3 +20,4 @@ def receivers_connect() -> None:
     post_save.connect(revision_saved, sender=Revision, dispatch_uid="workflows_revision_change")
     for model in LISTING_WORKFLOW:
         post_save.connect(listing_page_created, sender=model, dispatch_uid=f"workflow_default_{model}")
+    notification_receivers_connect()

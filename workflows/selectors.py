@@ -12,7 +12,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 
 from pdfexport.models import PdfKind, PublicationPDF
 from pdfexport.routes import PdfRouteMixin
-from workflows.four_eyes import four_eyes_excluded_by_task_state
+from workflows.four_eyes_rule import four_eyes_excluded_by_task_state
 from workflows.go_live import go_live_parse
 from workflows.models import FourEyesApprovalTask, QuorumApprovalTask, QuorumVote
 from workflows.quorum_count import quorum_progress, vote_helps

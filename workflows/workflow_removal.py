@@ -20,7 +20,7 @@ from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import Page, Workflow
 
 from .models import ForcedPublication
-from .notifications.forced_publication import send_forced_publication_mail
+from .notifications.jobs import send_forced_publication_mail
 
 WORKFLOW_REMOVED_ACTION = "workflows.workflow_removed"
 

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment variables: see ``env.py``."""
 
+import logging
 from pathlib import Path
 
 import dj_database_url
@@ -141,6 +142,9 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Publishing is the approval of the last stage; see workflows/finish.py.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.finish.workflow_publish_approved"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No external avatar service: offline machines showed broken images, and every
+# admin page view told Gravatar who was looking. Users can upload an avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("WAGTAIL_GRAVATAR_PROVIDER_URL", "") or None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv"]
@@ -156,12 +160,22 @@ IQ_PDF_STORAGE_PREFIX = "publications/pdf"
 # Behind nginx: an internal location that maps to MEDIA_ROOT, e.g. "/protected-media/".
 IQ_PDF_X_ACCEL_REDIRECT_PREFIX = env_str("IQ_PDF_X_ACCEL_REDIRECT_PREFIX", "")
 
+
+def _is_problem(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(levelname)s %(name)s: %(message)s"}},
+    # The worker logs two lines for every job (the reference and search index
+    # updates Wagtail queues on each save): keep its warnings and failures only.
+    # A PDF render reports itself in one line (pdfexport).
+    "filters": {"problems_only": {"()": "django.utils.log.CallbackFilter", "callback": _is_problem}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "loggers": {
+        "django_tasks": {"handlers": ["console"], "filters": ["problems_only"], "propagate": False},
         "pdfexport": {"handlers": ["console"], "level": "INFO", "propagate": True},
         # WeasyPrint reports every refused resource; our fetcher logs them already.
         "weasyprint": {"handlers": ["console"], "level": "ERROR", "propagate": False},

@@ -3,9 +3,10 @@ keep markers and footnotes in step."""
 
 import pytest
 
+from cms.stream_data import info_box, quote, rich_text
 from dossiers.footnotes import FootnoteIndex, malformed_markers, marker_keys
 from dossiers.models import DossierPage
-from dossiers.stream_data import chapter, footnote, info_box, paragraph, quote, section
+from dossiers.stream_data import chapter, footnote, section
 from dossiers.validation import dossier_footnote_errors
 
 from .helpers import error_messages
@@ -36,7 +37,7 @@ def test_markers_broken_by_spaces_or_formatting_are_reported():
 def test_notes_are_numbered_by_their_first_marker_not_by_list_order():
     page = _dossier(
         [
-            chapter("Erstes", paragraph("<p>A[fn:zweite] B[fn:erste]</p>")),
+            chapter("Erstes", rich_text("<p>A[fn:zweite] B[fn:erste]</p>")),
             chapter("Zweites", info_box("Kasten", "<p>C[fn:dritte]</p>")),
         ],
         [footnote("erste", "<p>E</p>"), footnote("dritte", "<p>D</p>"), footnote("zweite", "<p>Z</p>")],
@@ -47,7 +48,7 @@ def test_notes_are_numbered_by_their_first_marker_not_by_list_order():
 
 def test_web_calls_link_to_the_note_and_print_calls_carry_the_note_inline():
     page = _dossier(
-        [chapter("Eins", paragraph("<p>Satz.[fn:agg]</p>"))],
+        [chapter("Eins", rich_text("<p>Satz.[fn:agg]</p>"))],
         [footnote("agg", "<p>§ 1 <i>AGG</i>.</p><p>Zweiter Absatz.</p>")],
     )
     index = FootnoteIndex(chapters=page.chapters, footnotes=page.footnotes)
@@ -59,12 +60,12 @@ def test_web_calls_link_to_the_note_and_print_calls_carry_the_note_inline():
 
 
 def test_matching_markers_and_notes_pass():
-    assert _errors([chapter("Eins", paragraph("<p>A[fn:a]</p>"))], [footnote("a", "<p>N</p>")]) == {}
+    assert _errors([chapter("Eins", rich_text("<p>A[fn:a]</p>"))], [footnote("a", "<p>N</p>")]) == {}
 
 
 def test_a_marker_without_a_note_is_an_error_on_the_chapter_that_names_the_key():
     errors = _errors(
-        [chapter("Eins", paragraph("<p>ok[fn:a]</p>")), chapter("Zwei", paragraph("<p>fehlt[fn:b]</p>"))],
+        [chapter("Eins", rich_text("<p>ok[fn:a]</p>")), chapter("Zwei", rich_text("<p>fehlt[fn:b]</p>"))],
         [footnote("a", "<p>N</p>")],
     )
     assert set(errors) == {"chapters"}
@@ -76,7 +77,7 @@ def test_a_marker_without_a_note_is_an_error_on_the_chapter_that_names_the_key()
 
 def test_an_unused_note_a_repeated_marker_and_a_duplicate_key_are_errors():
     errors = _errors(
-        [chapter("Eins", paragraph("<p>A[fn:a] und nochmal[fn:a]</p>"))],
+        [chapter("Eins", rich_text("<p>A[fn:a] und nochmal[fn:a]</p>"))],
         [footnote("a", "<p>N</p>"), footnote("a", "<p>doppelt</p>"), footnote("rest", "<p>R</p>")],
     )
     assert any("[fn:a] ist mehrfach markiert" in message for message in errors["chapters"])
@@ -86,7 +87,7 @@ def test_an_unused_note_a_repeated_marker_and_a_duplicate_key_are_errors():
 
 def test_markers_where_notes_cannot_go_are_errors():
     errors = _errors(
-        [chapter("Titel[fn:a]", section("Abschnitt"), quote("Zitat[fn:a]"), paragraph("<p>A[fn: a]</p>"))],
+        [chapter("Titel[fn:a]", section("Abschnitt"), quote("Zitat[fn:a]"), rich_text("<p>A[fn: a]</p>"))],
         [footnote("a", "<p>N</p>")],
     )
     summary = [message for message in errors["chapters"] if message.startswith("Kapitel 1")]

@@ -10,8 +10,9 @@ import pytest
 import wagtail_factories
 from pypdf import PdfReader
 
+from cms.stream_data import rich_text
 from dossiers.factories import DossierPageFactory
-from dossiers.stream_data import chapter, footnote, paragraph, section
+from dossiers.stream_data import chapter, footnote, section
 from tests.pdf_inspection import pdf_facts
 from tests.pdfexport.publishing import publish
 
@@ -48,7 +49,7 @@ def _long_dossier_content() -> tuple[list[dict], list[dict]]:
             for _ in range(3):
                 number += 1
                 before, after = SENTENCE * (number % 4 + 1), SENTENCE * (number % 3)
-                body.append(paragraph(f"<p>{before}Beleg Q{number:02d}.[fn:n{number:02d}] {after}</p>"))
+                body.append(rich_text(f"<p>{before}Beleg Q{number:02d}.[fn:n{number:02d}] {after}</p>"))
                 long_note = " Mit ausführlicher Erläuterung der Quelle und ihrer Grenzen." * (
                     3 if number % 5 == 0 else 0
                 )

@@ -68,7 +68,7 @@ def test_failed_render_is_retried_later_with_backoff_and_then_given_up(fact_shee
 
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
 
-    jobs = list(DBTaskResult.objects.filter(task_path="pdfexport.tasks.render_revision_pdf").order_by("enqueued_at"))
+    jobs = list(DBTaskResult.objects.filter(task_path="pdfexport.jobs.render_revision_pdf").order_by("enqueued_at"))
     assert [job.args_kwargs["kwargs"].get("attempt", 1) for job in jobs] == [1, 2]
     assert jobs[0].status == "FAILED"
     retry = jobs[1]
@@ -79,7 +79,7 @@ def test_failed_render_is_retried_later_with_backoff_and_then_given_up(fact_shee
     # The last allowed attempt fails for good and schedules nothing more.
     DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
-    assert DBTaskResult.objects.filter(task_path="pdfexport.tasks.render_revision_pdf").count() == 2
+    assert DBTaskResult.objects.filter(task_path="pdfexport.jobs.render_revision_pdf").count() == 2
     assert PdfRender.objects.get().status == PdfRender.Status.FAILED
 
 

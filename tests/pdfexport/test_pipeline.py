@@ -133,7 +133,7 @@ def test_database_worker_renders_what_publishing_queued(fact_sheet_index, settin
         page.save_revision().publish()
     page.refresh_from_db()
 
-    job = DBTaskResult.objects.get(task_path="pdfexport.tasks.render_revision_pdf")
+    job = DBTaskResult.objects.get(task_path="pdfexport.jobs.render_revision_pdf")
     assert job.args_kwargs["kwargs"] == {"revision_id": page.live_revision_id, "kind": "publication"}
     assert not PublicationPDF.objects.exists()
 

@@ -5,14 +5,10 @@ job. A worker with nothing to do leaves no trace, so it could not be told from
 a dead one; a heartbeat queued on every watch run gives it something to do.
 """
 
-from django_tasks import TaskResultStatus, task
+from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-
-@task()
-def worker_heartbeat() -> None:
-    """Does nothing: that a worker claimed and finished it is the sign of life."""
-
+from .jobs import worker_heartbeat
 
 HEARTBEAT_PATH = worker_heartbeat.module_path
 

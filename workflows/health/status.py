@@ -12,11 +12,11 @@ from django_tasks_db.models import DBTaskResult, get_date_max
 
 # German names for the jobs of this project; others show their function name.
 JOB_NAMES = {
-    "pdfexport.tasks.render_revision_pdf": "PDF-Erstellung",
-    "workflows.tasks.run_automated_checks": "Automatische Prüfung",
+    "pdfexport.jobs.render_revision_pdf": "PDF-Erstellung",
+    "workflows.jobs.run_automated_checks": "Automatische Prüfung",
     "workflows.notifications.jobs.send_workflow_notification": "Workflow-E-Mail",
-    "workflows.notifications.forced_publication.send_forced_publication_mail": "E-Mail an die Freigabe",
-    "workflows.health.heartbeat.worker_heartbeat": "Lebenszeichen",
+    "workflows.notifications.jobs.send_forced_publication_mail": "E-Mail an die Freigabe",
+    "workflows.health.jobs.worker_heartbeat": "Lebenszeichen",
 }
 
 # Failures older than this are history, not a current problem.

@@ -6,7 +6,7 @@ subclasses.
 
 from .automated_checks import AutomatedChecksTask, CheckRun
 from .forced_publication import ForcedPublication
-from .four_eyes import FourEyesApprovalTask
+from .four_eyes_task import FourEyesApprovalTask
 from .notification import DigestEntry, NotificationPreference
 from .quorum import QuorumApprovalTask
 from .quorum_vote import QuorumVote

@@ -13,7 +13,7 @@ class AutomatedChecksTask(Task):
     """
 
     def start(self, workflow_state, user=None):
-        from workflows.tasks import run_automated_checks
+        from workflows.jobs import run_automated_checks
 
         task_state = super().start(workflow_state, user=user)
         # Checks render a PDF proof: seconds of work that belong in the worker,

@@ -10,7 +10,7 @@ from django.db import models, transaction
 from wagtail.log_actions import log
 from wagtail.models import Task, TaskState
 
-from workflows.four_eyes import four_eyes_reviewable
+from workflows.four_eyes_rule import four_eyes_reviewable
 from workflows.quorum_count import QuorumProgress, quorum_progress, vote_helps
 
 from .quorum_vote import QuorumVote

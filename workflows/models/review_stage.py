@@ -3,7 +3,7 @@ and that no person sees a revision the automated checks have not passed."""
 
 from wagtail.models import TaskState, WorkflowState
 
-from workflows.four_eyes import NOT_A_REVIEWER, four_eyes_reason
+from workflows.four_eyes_rule import NOT_A_REVIEWER, four_eyes_reason
 
 REJECT_ACTION = ("reject", "Änderungen anfordern", True)
 

@@ -3,12 +3,11 @@
 Signal receivers only queue a job once the transaction commits; the worker
 loads the objects and decides who is told what (``events.py``); each
 recipient's choice sends it now or holds it for the daily digest
-(``delivery.py``, ``digest.py``). ``notifications_connect`` is called from
-``WorkflowsConfig.ready()``.
+(``delivery.py``, ``digest.py``). Its ``receivers.receivers_connect`` is called from
+``workflows.receivers.receivers_connect``.
 """
 
 from .events import REVIEW_REMINDER
 from .jobs import send_workflow_notification
-from .receivers import notifications_connect
 
-__all__ = ["REVIEW_REMINDER", "notifications_connect", "send_workflow_notification"]
+__all__ = ["REVIEW_REMINDER", "send_workflow_notification"]

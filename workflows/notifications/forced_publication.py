@@ -12,8 +12,6 @@ from django.urls import reverse
 
 from wagtail.admin.utils import get_user_display_name
 
-from django_tasks import task
-
 from workflows.models import ForcedPublication
 
 from .emails import admin_url, emails_send, page_edit_url
@@ -57,9 +55,3 @@ def forced_publication_notify(*, record_id: int) -> int:
     }
     recipients = approvers_select(actor_id=record.acted_by_id)
     return emails_send(template=FORCED_PUBLICATION, context=context, recipients=recipients)
-
-
-@task()
-def send_forced_publication_mail(*, record_id: int) -> int:
-    """Send the Freigabe e-mails of one record; returns how many went out."""
-    return forced_publication_notify(record_id=record_id)

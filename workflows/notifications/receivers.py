@@ -52,7 +52,7 @@ def workflow_published(sender, instance, user=None, **kwargs):
     _enqueue(event=WORKFLOW_PUBLISHED, state_id=instance.pk, user=user)
 
 
-def notifications_connect() -> None:
+def receivers_connect() -> None:
     """Replace Wagtail's workflow e-mails with ours. Needs ``wagtail.admin``
     to have connected its receivers first (it comes earlier in INSTALLED_APPS)."""
     for signal, sender, dispatch_uid in WAGTAIL_EMAIL_RECEIVERS:

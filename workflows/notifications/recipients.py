@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 
 from wagtail.models import TaskState, WorkflowState
 
-from workflows.four_eyes import four_eyes_excluded_user_ids
+from workflows.four_eyes_rule import four_eyes_excluded_user_ids
 
 # Wagtail's per-user switches (UserProfile.<kind>_notifications).
 SUBMITTED = "submitted"

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from workflows.four_eyes import four_eyes_reviewable
+from workflows.four_eyes_rule import four_eyes_reviewable
 from workflows.review_notes import review_note_leave
 
 from .review_stage import REJECT_ACTION, ReviewStageMixin

@@ -42,7 +42,7 @@ def forget_all(sender, **kwargs) -> None:
     fast_path_forget()
 
 
-def register_signal_handlers() -> None:
+def receivers_connect() -> None:
     post_save.connect(forget_after_render, sender=PublicationPDF, dispatch_uid="pdfexport.forget_after_render")
     post_save.connect(forget_all, sender=PageViewRestriction, dispatch_uid="pdfexport.forget.restriction_saved")
     post_delete.connect(forget_all, sender=PageViewRestriction, dispatch_uid="pdfexport.forget.restriction_deleted")
