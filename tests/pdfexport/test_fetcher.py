@@ -93,7 +93,7 @@ def _page_size(pdf_bytes: bytes) -> tuple[float, float]:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - http.server API
+    def do_GET(self):
         if self.path.startswith("/redirect"):
             self.send_response(302)
             self.send_header("Location", "file:///etc/passwd")
