@@ -10,7 +10,7 @@ selectable and extractable from the PDF.
 
 import re
 import threading
-import xml.etree.ElementTree as ET
+import xml.etree.ElementTree as ET  # parses only matplotlib's own output
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache

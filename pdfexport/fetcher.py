@@ -77,7 +77,7 @@ class SafeURLFetcher(URLFetcher):
         found = finders.find(name)
         if not found:
             raise FileNotFoundError(name)
-        return open(found, "rb")
+        return open(found, "rb")  # closed by WeasyPrint via the response
 
     def _open_media(self, name: str):
         return default_storage.open(name, "rb")
