@@ -7,8 +7,12 @@ STORAGES = {
     # Serve app static files straight from the finders: no collectstatic in development.
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-IQ_ALLOW_DEMO_SEED = True
+# Mails go to files, one per send, instead of flooding the terminal of ``make run``
+# with MIME text (a seeded demo leaves a dozen review mails for the worker).
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"  # noqa: F405
+# The demo app (and with it ``seed_demo``) exists only in development and tests.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_USE_FINDERS = True

@@ -2,6 +2,9 @@ from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_str
 
 DEBUG = False
+# INSTALLED_APPS stays the base list: without the demo app there is no seed_demo,
+# which would create logins with a published password.
+
 # No defaults: a production deployment without these fails at start-up.
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", [])
@@ -20,4 +23,3 @@ if REDIS_URL:
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "IQ Publisher <noreply@localhost>")
-IQ_ALLOW_DEMO_SEED = False

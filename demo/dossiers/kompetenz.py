@@ -5,8 +5,7 @@ abstract says so. Statutes are cited by their real names.
 """
 
 from cms.stream_data import info_box, quote, rich_text
-
-from .stream_data import chapter, footnote, reference, section, version
+from dossiers.stream_data import chapter, footnote, reference, section, version
 
 TITLE = "Kompetenzfeststellung ohne Zeugnis"
 SUBTITLE = "Ansätze für Menschen ohne formalen Abschluss"

@@ -1,11 +1,18 @@
 """``manage.py seed_demo``: builds the demo once, changes nothing when run again,
-and refuses to run where demo logins must not exist."""
+and does not exist where demo logins must not (production does not install the app)."""
 
 import io
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision, Site
@@ -13,8 +20,12 @@ from wagtail.models import Page, Revision, Site
 import pytest
 
 from cms.models import AccessibilityStatementPage, FundingNotice, HomePage, ImprintPage, Organisation, PrivacyPage
+from demo.context import DemoContext
+from demo.seeders import SEEDERS
 from factsheets.models import FactSheetIndexPage, FactSheetPage
 from pdfexport.models import PublicationPDF
+
+ROOT = Path(__file__).resolve().parents[2]
 
 LOGINS = {
     "redaktion": "Redaktion",
@@ -47,9 +58,29 @@ def _counts() -> dict[str, int]:
     }
 
 
+@pytest.fixture(scope="module")
+def demo_media(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, demo_media):
+    """The module's tests share the seeded demo, its PDFs included."""
+    settings.MEDIA_ROOT = demo_media
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker, demo_media):
+    """The demo seeded once for this module (a full seed renders 25 PDFs); each
+    test runs in a savepoint inside it, and the whole is rolled back at the end."""
+    with override_settings(MEDIA_ROOT=demo_media), django_db_blocker.unblock(), transaction.atomic():
+        yield _seed()
+        transaction.set_rollback(True)
+
+
 @pytest.mark.django_db
-def test_seed_demo_builds_site_publications_and_logins(client):
-    output = _seed()
+def test_seed_demo_builds_site_publications_and_logins(seeded, client):
+    output = seeded
 
     home = HomePage.objects.get()
     assert (home.title, home.slug, home.depth, home.live) == ("Integration durch Qualifizierung", "start", 2, True)
@@ -114,8 +145,7 @@ def _assert_logins_printed(output: str) -> None:
 
 
 @pytest.mark.django_db
-def test_seed_demo_twice_adds_nothing_and_republishes_only_changed_pages():
-    _seed()
+def test_seed_demo_twice_adds_nothing_and_republishes_only_changed_pages(seeded):
     after_first = _counts()
 
     second_output = _seed()
@@ -129,13 +159,63 @@ def test_seed_demo_twice_adds_nothing_and_republishes_only_changed_pages():
     assert FactSheetPage.objects.get(slug="iq-beratung-2023-in-zahlen").teaser.startswith("61.400 Beratungen")
 
 
+def test_production_does_not_install_the_demo_and_knows_no_seed_demo(tmp_path):
+    """Production settings leave the demo app out, so the command that creates
+    logins with a published password does not exist there."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SECRET_KEY": "throwaway-production-test-key",
+        "DJANGO_ALLOWED_HOSTS": "localhost",
+        "WAGTAILADMIN_BASE_URL": "https://iq.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
+
+    seed = _run([sys.executable, "manage.py", "seed_demo"], env=env)
+    installed = _run(
+        [sys.executable, "-c", "import django; django.setup(); from django.apps import apps; "
+         "from django.conf import settings; print(apps.is_installed('demo'), 'demo' in settings.INSTALLED_APPS)"],
+        env=env,
+    )  # fmt: skip
+
+    assert seed.returncode != 0
+    assert "Unknown command: 'seed_demo'" in seed.stderr
+    assert installed.returncode == 0, installed.stderr
+    assert installed.stdout.split() == ["False", "False"]
+    assert not (tmp_path / "db.sqlite3").exists() or _tables(tmp_path / "db.sqlite3") == []
+
+
+def _run(command: list[str], *, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+def _tables(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def test_seed_demo_runs_one_ordered_list_of_seeders():
+    """Content first, then the users, then the work the reviewers find waiting."""
+    assert [seeder.__name__ for seeder in SEEDERS] == [
+        "seed_site",
+        "seed_fact_sheets",
+        "seed_magazine",
+        "seed_dossiers",
+        "seed_good_practice",
+        "seed_users",
+        "seed_good_practice_selection",
+        "seed_fact_sheet_in_review",
+        "seed_good_practice_before_the_board",
+    ]
+
+
 @pytest.mark.django_db
-def test_seed_demo_refuses_without_iq_allow_demo_seed(settings):
-    settings.IQ_ALLOW_DEMO_SEED = False
+def test_each_seeder_adds_nothing_when_run_again(seeded):
+    context = DemoContext(write=lambda line: None)
     before = _counts()
 
-    with pytest.raises(CommandError, match="IQ_ALLOW_DEMO_SEED"):
-        _seed()
-
-    assert _counts() == before
-    assert not HomePage.objects.exists()
+    for seeder in SEEDERS:
+        seeder(context=context)
+        assert _counts() == before, seeder.__name__

@@ -11,10 +11,11 @@ from wagtail.models import Revision, WorkflowState
 
 import pytest
 
-from cms.demo import DemoContext, seed_site
-from goodpractice.demo import seed_good_practice, seed_good_practice_before_the_board, seed_good_practice_selection
+from demo.context import DemoContext
+from demo.goodpractice.seed import seed_good_practice, seed_good_practice_before_the_board, seed_good_practice_selection
+from demo.site import seed_site
+from demo.users import seed_users
 from goodpractice.models import BoardDecision, CriterionJudgement, GoodPracticeIndexPage, GoodPracticePage, Outcome
-from workflows.demo import seed_users
 from workflows.models import QuorumVote
 
 

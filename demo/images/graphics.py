@@ -1,4 +1,4 @@
-"""Images for the demo content, drawn with Pillow so the repository ships no binaries.
+"""Flat graphics for the demo (logos, charts, cover motifs), stored as PNG.
 
 The logos are look-alikes for the demo, not the official marks: a real
 deployment uploads the logos from the funders' publicity kits.
@@ -124,4 +124,21 @@ def cover_graphic(*, kicker: str, accent: tuple[int, int, int]) -> PILImage.Imag
         draw.rectangle((left, 500 - height, left + 60, 500), fill=WHITE if index % 2 else EU_YELLOW)
     draw.text((60, 80), kicker, font=_font(64), fill=WHITE)
     draw.text((60, 170), "Integration durch Qualifizierung", font=_font(40), fill=WHITE)
+    return canvas
+
+
+def stacked_sheets(*, accent: tuple[int, int, int]) -> PILImage.Image:
+    """Stacked sheets of paper with text lines: an abstract motif for a text-heavy dossier."""
+    canvas = PILImage.new("RGB", (1600, 700), IQ_BLUE)
+    draw = ImageDraw.Draw(canvas)
+    for index, shade in enumerate(((205, 222, 236), (230, 239, 246), (255, 255, 255))):
+        left, top = 620 + index * 140, 110 + index * 50
+        draw.rectangle((left, top, left + 420, top + 560), fill=shade)
+        for line in range(9):
+            width = 330 if line % 4 != 3 else 210
+            draw.rectangle(
+                (left + 45, top + 70 + line * 48, left + 45 + width, top + 84 + line * 48), fill=(0, 64, 110)
+            )
+    draw.ellipse((160, 170, 520, 530), fill=accent)
+    draw.ellipse((250, 260, 430, 440), fill=IQ_BLUE)
     return canvas

@@ -7,8 +7,7 @@ says so at the end of its results. Raw StreamField data, as the admin stores it.
 import datetime
 
 from cms.stream_data import heading, info_box, interview, paragraph, quote
-
-from .models import Criterion
+from goodpractice.models import Criterion
 
 ALL_CRITERIA = [criterion.value for criterion in Criterion]
 DEMO_NOTE = "<p><i>Demo-Inhalt: Projekt, Träger, Personen und Zahlen sind frei erfunden.</i></p>"

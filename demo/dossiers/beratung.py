@@ -7,9 +7,8 @@ digital access and a checklist. Cases, studies and figures are invented.
 """
 
 from cms.stream_data import info_box, quote, rich_text
-
-from .footnotes import marker_keys
-from .stream_data import chapter, footnote, reference, section, version
+from dossiers.footnotes import marker_keys
+from dossiers.stream_data import chapter, footnote, reference, section, version
 
 TITLE = "Diskriminierungssensible Beratung in Jobcentern"
 SUBTITLE = "Ein Leitfaden für die Praxis"

@@ -3,8 +3,9 @@ footnotes, references and editions."""
 
 import pytest
 
-from cms.demo import DemoContext, seed_site
-from dossiers.demo import seed_dossiers
+from demo.context import DemoContext
+from demo.dossiers.seed import seed_dossiers
+from demo.site import seed_site
 from dossiers.models import DossierIndexPage, DossierPage
 
 

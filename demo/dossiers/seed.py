@@ -1,18 +1,17 @@
-"""Demo Themendossiers: the two dossiers, the second in two
-editions (2.0 replaces 1.0 of 2023). Content lives in ``demo_kompetenz`` and
-``demo_beratung``; all studies, figures and cases are invented.
+"""Seeder of the demo Themendossiers: the two dossiers, the second in two
+editions (2.0 replaces 1.0 of 2023). Content lives in ``kompetenz`` and
+``beratung``; all studies, figures and cases are invented.
 """
 
 import datetime
 
-from PIL import Image as PILImage
-from PIL import ImageDraw
-
-from cms import demo_images
-from cms.demo import FUNDING_NOTICE_LABEL, PERIOD_ESF_PLUS, PUBLISHER_NAME, DemoContext, demo_seeder, page_ensure
 from cms.models import Fachstelle, FundingNotice, FundingPeriod, Organisation, Person, Topic
-from dossiers import demo_beratung, demo_kompetenz
+from demo.context import DemoContext, page_ensure
+from demo.images import graphics
+from demo.reference_data import FUNDING_NOTICE_LABEL, PERIOD_ESF_PLUS, PUBLISHER_NAME
 from dossiers.models import DossierIndexPage, DossierPage
+
+from . import beratung, kompetenz
 
 FACHSTELLE_RECOGNITION = "Anerkennung und Qualifizierung"
 FACHSTELLE_IMMIGRATION = "Einwanderung und Integration"
@@ -25,7 +24,6 @@ AUTHORS = (  # first name, last name, role, Fachstelle
 )
 
 
-@demo_seeder(order=40)
 def seed_dossiers(*, context: DemoContext) -> None:
     index, _ = page_ensure(
         parent=context.home,
@@ -45,8 +43,8 @@ def seed_dossiers(*, context: DemoContext) -> None:
         slug="kompetenzfeststellung-ohne-zeugnis",
         fields={
             **shared,
-            **demo_kompetenz.fields(),
-            **_cover(kicker="Kompetenzen sichtbar machen", accent=demo_images.IQ_TEAL),
+            **kompetenz.fields(),
+            **_cover(kicker="Kompetenzen sichtbar machen", accent=graphics.IQ_TEAL),
             "fachstelle": Fachstelle.objects.get(name=FACHSTELLE_RECOGNITION),
             "authors": authors[FACHSTELLE_RECOGNITION],
             "topics": _topics("anerkennung", "qualifizierung", "beratung"),
@@ -67,7 +65,7 @@ def seed_dossiers(*, context: DemoContext) -> None:
         slug="diskriminierungssensible-beratung-in-jobcentern-1-0",
         fields={
             **counselling,
-            **demo_beratung.fields(edition="1.0"),
+            **beratung.fields(edition="1.0"),
             "publication_date": datetime.date(2023, 6, 15),
             "data_as_of": datetime.date(2023, 5, 31),
         },
@@ -78,7 +76,7 @@ def seed_dossiers(*, context: DemoContext) -> None:
         slug="diskriminierungssensible-beratung-in-jobcentern",
         fields={
             **counselling,
-            **demo_beratung.fields(edition="2.0"),
+            **beratung.fields(edition="2.0"),
             "supersedes": first,
             "publication_date": datetime.date(2025, 9, 15),
             "data_as_of": datetime.date(2025, 8, 31),
@@ -114,9 +112,9 @@ def _topics(*slugs: str) -> list[Topic]:
 
 
 def _cover(*, kicker: str, accent: tuple[int, int, int]) -> dict:
-    image = demo_images.image_ensure(
+    image = graphics.image_ensure(
         title=f"Titelmotiv Themendossier „{kicker}“ (Demo)",
-        render=lambda: _cover_motif(accent=accent),
+        render=lambda: graphics.stacked_sheets(accent=accent),
     )
     return {
         "cover_image": image,
@@ -125,20 +123,3 @@ def _cover(*, kicker: str, accent: tuple[int, int, int]) -> dict:
             "Markierung."
         ),
     }
-
-
-def _cover_motif(*, accent: tuple[int, int, int]) -> PILImage.Image:
-    """Stacked sheets of paper with text lines: an abstract motif for a text-heavy dossier."""
-    canvas = PILImage.new("RGB", (1600, 700), demo_images.IQ_BLUE)
-    draw = ImageDraw.Draw(canvas)
-    for index, shade in enumerate(((205, 222, 236), (230, 239, 246), (255, 255, 255))):
-        left, top = 620 + index * 140, 110 + index * 50
-        draw.rectangle((left, top, left + 420, top + 560), fill=shade)
-        for line in range(9):
-            width = 330 if line % 4 != 3 else 210
-            draw.rectangle(
-                (left + 45, top + 70 + line * 48, left + 45 + width, top + 84 + line * 48), fill=(0, 64, 110)
-            )
-    draw.ellipse((160, 170, 520, 530), fill=accent)
-    draw.ellipse((250, 260, 430, 440), fill=demo_images.IQ_BLUE)
-    return canvas

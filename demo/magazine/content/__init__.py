@@ -1,7 +1,7 @@
 """The text of the demo issues of IQ konkret, as raw StreamField data.
 
 Everything here is invented for the demo: people, projects,
-figures and quotations. One module per issue; the seeder in ``magazine/demo.py``
+figures and quotations. One module per issue; the seeder in ``demo/magazine/seed.py``
 turns them into pages.
 """
 

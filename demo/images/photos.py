@@ -61,7 +61,7 @@ def _finish(canvas: PILImage.Image, *, blur: float = 1.2) -> PILImage.Image:
 
 
 def _bokeh(canvas: PILImage.Image, *, seed: int, colours, count: int = 26) -> PILImage.Image:
-    """Out-of-focus light spots in the background."""
+    """Out-of-focus light spots in the background, placed by ``seed`` so every run draws the same."""
     rng = random.Random(seed)  # noqa: S311
     layer = PILImage.new("RGBA", canvas.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
@@ -102,10 +102,10 @@ def _window_light(draw, box, *, glow=(255, 248, 230)) -> None:
 # Scenes -----------------------------------------------------------------------
 
 
-def video_call(*, seed: int = 1) -> PILImage.Image:
+def video_call() -> PILImage.Image:
     """A counsellor's desk: a laptop showing a video consultation with a client."""
     canvas = _bokeh(
-        _gradient(SIZE, (214, 226, 236), (170, 182, 196)), seed=seed, colours=[(255, 240, 200), (210, 230, 255)]
+        _gradient(SIZE, (214, 226, 236), (170, 182, 196)), seed=1, colours=[(255, 240, 200), (210, 230, 255)]
     )
     draw = ImageDraw.Draw(canvas)
     _window_light(draw, (80, 70, 560, 620))
@@ -129,7 +129,7 @@ def video_call(*, seed: int = 1) -> PILImage.Image:
     return _finish(canvas)
 
 
-def paper_to_screen(*, seed: int = 2) -> PILImage.Image:
+def paper_to_screen() -> PILImage.Image:
     """Ring binders and loose certificates beside a tablet with an online form."""
     canvas = _gradient(SIZE, (236, 232, 224), (196, 188, 176))
     draw = ImageDraw.Draw(canvas)
@@ -156,7 +156,7 @@ def paper_to_screen(*, seed: int = 2) -> PILImage.Image:
     return _finish(canvas)
 
 
-def rural_counselling(*, seed: int = 3) -> PILImage.Image:
+def rural_counselling() -> PILImage.Image:
     """Fields, a village and a small community centre under a wide sky."""
     canvas = _gradient(SIZE, (150, 190, 230), (230, 236, 240))
     draw = ImageDraw.Draw(canvas)
@@ -179,38 +179,17 @@ def rural_counselling(*, seed: int = 3) -> PILImage.Image:
     return _finish(canvas, blur=1.5)
 
 
-def clinic_team(*, seed: int = 4) -> PILImage.Image:
-    """Three nurses in scrubs in a bright hospital corridor."""
-    canvas = _gradient(SIZE, (232, 240, 242), (200, 214, 218))
-    draw = ImageDraw.Draw(canvas)
-    draw.polygon([(0, 0), (700, 380), (1100, 380), (SIZE[0], 0)], fill=(245, 248, 250))  # ceiling
-    draw.polygon([(0, SIZE[1]), (700, 640), (1100, 640), (SIZE[0], SIZE[1])], fill=(180, 196, 200))  # floor
-    draw.rectangle((700, 380, 1100, 640), fill=(220, 232, 236))
-    for index in range(4):
-        width = 220 - index * 45
-        top = 60 + index * 80
-        draw.rectangle((900 - width, top, 900 + width, top + 18), fill=(255, 255, 240))
-    canvas = canvas.filter(ImageFilter.GaussianBlur(6))
-    draw = ImageDraw.Draw(canvas)
-    scrubs = [(0, 128, 128), (40, 100, 160), (0, 128, 128)]
-    for index, (x, scale) in enumerate([(480, 1.1), (930, 1.25), (1370, 1.05)]):
-        _person(draw, x=x, y=520 - index % 2 * 40, scale=scale, skin=SKIN[(index * 2) % 5], hair=HAIR[index],
-                shirt=scrubs[index], long_hair=index != 1)  # fmt: skip
-        draw.rectangle((x + 60 * scale, 760, x + 140 * scale, 800), fill=(245, 245, 245))  # name badge
-    return _finish(canvas)
-
-
-def portrait(*, seed: int = 5, skin_index: int = 1, shirt=(0, 128, 128)) -> PILImage.Image:
+def portrait(*, skin_index: int = 1, shirt=(0, 128, 128)) -> PILImage.Image:
     """One person, head and shoulders, before a blurred ward window."""
     canvas = _bokeh(
-        _gradient(SIZE, (196, 214, 222), (150, 170, 180)), seed=seed, colours=[(255, 250, 220), (200, 230, 240)]
+        _gradient(SIZE, (196, 214, 222), (150, 170, 180)), seed=5, colours=[(255, 250, 220), (200, 230, 240)]
     )
     draw = ImageDraw.Draw(canvas)
     _person(draw, x=1000, y=470, scale=1.9, skin=SKIN[skin_index], hair=HAIR[2], shirt=shirt, long_hair=True)
     return _finish(canvas)
 
 
-def dutch_canal(*, seed: int = 6) -> PILImage.Image:
+def dutch_canal() -> PILImage.Image:
     """Gabled canal houses, a bridge and bicycles: the neighbours' view."""
     canvas = _gradient(SIZE, (170, 200, 226), (226, 232, 236))
     draw = ImageDraw.Draw(canvas)
@@ -237,7 +216,7 @@ def dutch_canal(*, seed: int = 6) -> PILImage.Image:
     return _finish(canvas)
 
 
-def training_room(*, seed: int = 7) -> PILImage.Image:
+def training_room() -> PILImage.Image:
     """A skills lab: trainees around a practice bed, seen from behind."""
     canvas = _gradient(SIZE, (238, 236, 230), (206, 200, 190))
     draw = ImageDraw.Draw(canvas)
@@ -260,10 +239,10 @@ def training_room(*, seed: int = 7) -> PILImage.Image:
     return _finish(canvas)
 
 
-def cover_digital(*, seed: int = 11) -> PILImage.Image:
+def cover_digital() -> PILImage.Image:
     """Cover 1/2024: hands on a tablet, certificates turning into checked online steps."""
     canvas = _bokeh(
-        _gradient((2000, 1330), (0, 80, 130), (0, 50, 90)), seed=seed, colours=[(120, 200, 255), (255, 220, 120)]
+        _gradient((2000, 1330), (0, 80, 130), (0, 50, 90)), seed=11, colours=[(120, 200, 255), (255, 220, 120)]
     )
     draw = ImageDraw.Draw(canvas)
     draw.rounded_rectangle((640, 260, 1360, 1240), radius=50, fill=(25, 28, 34))
@@ -290,10 +269,10 @@ def cover_digital(*, seed: int = 11) -> PILImage.Image:
     return _finish(canvas, blur=1.4)
 
 
-def cover_care(*, seed: int = 12) -> PILImage.Image:
+def cover_care() -> PILImage.Image:
     """Cover 2/2024: a nursing team of different origins, in warm light."""
     canvas = _bokeh(
-        _gradient((2000, 1330), (250, 226, 190), (196, 150, 120)), seed=seed, colours=[(255, 250, 230), (255, 210, 160)]
+        _gradient((2000, 1330), (250, 226, 190), (196, 150, 120)), seed=12, colours=[(255, 250, 230), (255, 210, 160)]
     )
     draw = ImageDraw.Draw(canvas)
     _window_light(draw, (1450, 80, 1950, 700), glow=(255, 246, 222))

@@ -1,14 +1,14 @@
 """How the advisory board decided on the demo proposals: the votes, each with
 a judgement and a reason per criterion, and the day it decided. Invented for
-the demo, like the sheets themselves (``demo_sheets.py``)."""
+the demo, like the sheets themselves (``sheets.py``)."""
 
 import datetime
 import zoneinfo
 from dataclasses import dataclass
 
-from .models import Criterion
-from .models import Judgement as J
-from .selection.ballot import NOT_SELECT, SELECT
+from goodpractice.models import Criterion
+from goodpractice.models import Judgement as J
+from goodpractice.selection.ballot import NOT_SELECT, SELECT
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 # Short names keep the tables of judgements below readable.

@@ -1,60 +1,15 @@
-"""Demo fact sheets: the three IQ Fact Sheets.
+"""The text of the three demo IQ Fact Sheets, as raw StreamField data.
 
 All figures are invented for the demo; the methodology note of each sheet says so.
 """
 
 import datetime
 
-from cms import demo_images
-from cms.demo import (
-    FUNDING_NOTICE_LABEL,
-    PERIOD_ESF_PLUS,
-    PUBLISHER_NAME,
-    DemoContext,
-    demo_seeder,
-    page_ensure,
-)
-from cms.models import FundingNotice, FundingPeriod, Organisation, Topic
+from cms.models import Topic
 from cms.stream_data import heading, info_box, rich_text
-from factsheets.models import FactSheetIndexPage, FactSheetPage
-from workflows.demo import demo_review_ensure
 
 SOURCE = "IQ Monitoring"
 DEMO_NOTE = "<p><i>Demo-Inhalt: Alle Zahlen sind frei erfunden.</i></p>"
-
-
-@demo_seeder(order=20)
-def seed_fact_sheets(*, context: DemoContext) -> None:
-    index, _ = page_ensure(
-        parent=context.home,
-        model=FactSheetIndexPage,
-        slug="fact-sheets",
-        fields={
-            "title": "IQ Fact Sheets",
-            "intro": "Kennzahlen aus dem IQ Monitoring – kompakt auf zwei bis vier Seiten.",
-            "show_in_menus": True,
-        },
-    )
-    shared = _shared_fields()
-    published = [
-        page_ensure(parent=index, model=FactSheetPage, slug=slug, fields={**shared, **fields})[1]
-        for slug, fields in (sheet() for sheet in DEMO_SHEETS)
-    ]
-    context.write(f"Fact Sheets: {len(published)} ({sum(published)} neu veröffentlicht).")
-
-
-def _shared_fields() -> dict:
-    cover = demo_images.image_ensure(
-        title="Titelmotiv IQ Fact Sheets (Demo)",
-        render=lambda: demo_images.cover_graphic(kicker="IQ Fact Sheet", accent=demo_images.IQ_TEAL),
-    )
-    return {
-        "publishers": [Organisation.objects.get(name=PUBLISHER_NAME)],
-        "funding_period": FundingPeriod.objects.get(name=PERIOD_ESF_PLUS),
-        "funding_notice": FundingNotice.objects.get(label=FUNDING_NOTICE_LABEL),
-        "cover_image": cover,
-        "cover_alt": "Ansteigende Balken in Weiß und Gelb auf blauem Grund, daneben der Schriftzug „IQ Fact Sheet“.",
-    }
 
 
 def _topics(*slugs: str) -> list[Topic]:
@@ -348,11 +303,3 @@ def _fair_integration_2024() -> tuple[str, dict]:
 
 
 DEMO_SHEETS = (_counselling_2023, _qualification_2023_2025, _fair_integration_2024)
-
-
-@demo_seeder(order=95)
-def seed_fact_sheet_in_review(*, context: DemoContext) -> None:
-    sheet = FactSheetPage.objects.get(slug="faire-integration-beratungsanliegen-2024")
-    changes = {"teaser": sheet.teaser + " Neu: die Anliegen nach Branchen."}
-    if demo_review_ensure(page=sheet, submitter="redaktion", changes=changes):
-        context.write(f"In Prüfung: „{sheet.title}“ wartet auf die Fachreview.")

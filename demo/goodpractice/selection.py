@@ -13,11 +13,11 @@ from django.db.models import F
 
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState
 
-from workflows.demo import demo_review_ensure
+from demo.review import demo_review_ensure
+from goodpractice.models import BoardDecision, GoodPracticePage
 from workflows.models import CheckRun, QuorumVote
 
-from .demo_judgements import DemoProcedure, DemoVote
-from .models import BoardDecision, GoodPracticePage
+from .judgements import DemoProcedure, DemoVote
 
 
 def demo_vote_cast(*, page: Page, vote: DemoVote) -> None:

@@ -1,16 +1,19 @@
-"""Demo roles and logins, seeded after the content (order 90), and the helper
-the content apps use to leave a publication in review (order 95)."""
+"""The demo's roles and logins, one per role, all with the documented password.
+
+Seeded after the content: the content seeders publish directly, and only the
+publications left in review need the reviewers.
+"""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from wagtail.models import Page
-
-from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeder
 from workflows.defaults import workflows_ensure
 from workflows.roles import roles_ensure
-from workflows.services import workflow_checks_run
 
+from .context import DemoContext
+
+# A documented demo login; production does not install the demo app at all.
+DEMO_PASSWORD = "demo"  # noqa: S105
 DEMO_USERS = (
     ("redaktion", "Redaktion", "Lena", "Hoffmann"),
     ("fachreview", "Fachreview", "Samir", "Haddad"),
@@ -24,7 +27,6 @@ DEMO_USERS = (
 )
 
 
-@demo_seeder(order=90)
 def seed_users(*, context: DemoContext) -> None:
     # The migrations created both; running them again completes a database
     # whose roles or workflows an earlier demo version left incomplete.
@@ -49,27 +51,3 @@ def _user_ensure(*, username: str, first_name: str, last_name: str, superuser: b
     user.set_password(DEMO_PASSWORD)
     user.save()
     return user
-
-
-def demo_review_ensure(
-    *, page: Page, submitter: str, changes: dict, approvals: tuple[tuple[str, str], ...] = ()
-) -> bool:
-    """Leave ``page`` in review, so reviewers find something under „Meine
-    Prüfungen“ on their first login: a draft with ``changes`` submitted by
-    ``submitter``, the automated checks run, then ``approvals`` given in order
-    as (username, comment). Does nothing when the page is in review already."""
-    if page.workflow_in_progress:
-        return False
-    users = get_user_model().objects
-    draft = page.get_latest_revision_as_object()
-    for name, value in changes.items():
-        setattr(draft, name, value)
-    draft.save_revision(user=users.get(username=submitter))
-    state = page.get_workflow().start(page, users.get(username=submitter))
-    # The worker would run the checks after commit; the demo wants the result now.
-    workflow_checks_run(task_state_id=state.current_task_state_id)
-    for username, comment in approvals:
-        state.refresh_from_db()
-        task_state = state.current_task_state
-        task_state.task.specific.on_action(task_state, users.get(username=username), "approve", comment=comment)
-    return True

@@ -5,7 +5,7 @@ import datetime
 from cms.models import AccessibilityStatementPage, ImprintPage, PrivacyPage
 from cms.models.legal import LegalPage
 
-PUBLISHER_NAME = "ebb Entwicklungsgesellschaft für berufliche Bildung mbH"
+from .reference_data import PUBLISHER_NAME
 
 
 def legal_pages() -> list[tuple[type[LegalPage], str, dict]]:

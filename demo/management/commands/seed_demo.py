@@ -1,40 +1,33 @@
 """``manage.py seed_demo``: the demo site, its reference data, users and PDFs.
 
-Idempotent: run it as often as you like. Refused unless
-``settings.IQ_ALLOW_DEMO_SEED`` is true (production sets it false), because it
-resets the demo users' passwords to a published one.
+Idempotent: run it as often as you like. It exists only where the ``demo``
+app is installed (the development and test settings); production settings do
+not install it, so there the command is unknown, because it resets the demo
+users' passwords to a published one.
 """
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
-from django.utils.module_loading import autodiscover_modules
 
 from wagtail.models import Page
 
-from cms.demo import DEMO_PASSWORD, DemoContext, demo_seeders
+from demo.context import DemoContext
+from demo.seeders import SEEDERS
+from demo.users import DEMO_PASSWORD
 from pdfexport.progress import progress
-from pdfexport.selectors import pdf_page_models
-from pdfexport.services import PdfRenderError, pdf_render_revision
-
-REFUSED = (
-    "Demo-Inhalte sind in dieser Umgebung nicht erlaubt (IQ_ALLOW_DEMO_SEED ist nicht gesetzt). / "
-    "Seeding demo content is not allowed in this environment (IQ_ALLOW_DEMO_SEED is not True)."
-)
+from pdfexport.publication import publication_models
+from pdfexport.revision_render import PdfRenderError, pdf_render_revision
 
 
 class Command(BaseCommand):
     help = "Legt Demo-Inhalte, Rollen und Benutzer an und erstellt die PDFs (nur Entwicklung und Test)."
 
     def handle(self, *args, **options) -> None:
-        if not getattr(settings, "IQ_ALLOW_DEMO_SEED", False):
-            raise CommandError(REFUSED)
-        # Each app's demo.py registers its seeders on import; cms never imports them by name.
-        autodiscover_modules("demo")
         context = DemoContext(write=self.stdout.write)
         with transaction.atomic():
-            for seeder in demo_seeders():
+            for seeder in SEEDERS:
                 seeder(context=context)
         # After the commit: a failing template must not roll back the content.
         failures = self._render_pdfs()
@@ -46,7 +39,7 @@ class Command(BaseCommand):
             )
 
     def _render_pdfs(self) -> list[str]:
-        models = pdf_page_models()
+        models = publication_models()
         pages = Page.objects.live().type(*models).order_by("path") if models else []
         failures = []
         for page in progress(pages, stream=self.stderr, desc="PDFs", unit="PDF"):

@@ -1,0 +1,1 @@
+"""The demo's Themendossiers: two dossiers, one of them in two editions."""

@@ -1,0 +1,1 @@
+"""The demo's IQ Fact Sheets: three sheets, one of them left in review."""

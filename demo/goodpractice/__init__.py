@@ -1,0 +1,1 @@
+"""The demo's IQ Good Practice: four proposals through the board's selection."""

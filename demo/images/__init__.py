@@ -1,0 +1,1 @@
+"""The demo's pictures, drawn with Pillow so the repository ships no binaries."""

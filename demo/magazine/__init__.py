@@ -1,0 +1,1 @@
+"""The demo's IQ konkret: two issues with their articles, people and pictures."""

@@ -1,0 +1,32 @@
+"""The demo's seeders in the order ``seed_demo`` runs them.
+
+Each takes ``context`` and is idempotent. The order is what they need of each
+other: the site and reference data first, then the publications, which
+publish directly; the users after them; last the work left in review, which
+needs the reviewers (and the selection needs the board stage that seeding the
+users may have reset).
+"""
+
+from collections.abc import Callable
+
+from .dossiers.seed import seed_dossiers
+from .factsheets.seed import seed_fact_sheet_in_review, seed_fact_sheets
+from .goodpractice.seed import seed_good_practice, seed_good_practice_before_the_board, seed_good_practice_selection
+from .magazine.seed import seed_magazine
+from .site import seed_site
+from .users import seed_users
+
+# Called as ``seeder(context=…)``; the parameter is keyword-only.
+Seeder = Callable[..., None]
+
+SEEDERS: list[Seeder] = [
+    seed_site,
+    seed_fact_sheets,
+    seed_magazine,
+    seed_dossiers,
+    seed_good_practice,
+    seed_users,
+    seed_good_practice_selection,
+    seed_fact_sheet_in_review,
+    seed_good_practice_before_the_board,
+]
