@@ -30,8 +30,8 @@ from wagtail.models import Page  # noqa: E402
 from weasyprint import HTML  # noqa: E402
 
 from pdfexport.isolation import render_isolated  # noqa: E402
-from pdfexport.selectors import pdf_page_models  # noqa: E402
-from pdfexport.services import pdf_print_html  # noqa: E402
+from pdfexport.publication import publication_models  # noqa: E402
+from pdfexport.revision_render import pdf_print_html  # noqa: E402
 
 
 def _in_child(function, html: str, pipe) -> None:
@@ -78,7 +78,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    publications = list(Page.objects.live().type(*pdf_page_models()).specific().order_by("path"))
+    publications = list(Page.objects.live().type(*publication_models()).specific().order_by("path"))
     if not publications:
         print("No live publications: run `python manage.py seed_demo` first.")
         return 1

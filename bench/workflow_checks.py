@@ -28,7 +28,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from pdfexport.models import PdfKind, PdfRender, PublicationPDF  # noqa: E402
-from pdfexport.selectors import pdf_page_models  # noqa: E402
+from pdfexport.publication import publication_models  # noqa: E402
 from workflows.checks import checks_registered, checks_run  # noqa: E402
 
 
@@ -44,7 +44,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    publications = list(Page.objects.live().type(*pdf_page_models()).specific().order_by("path"))
+    publications = list(Page.objects.live().type(*publication_models()).specific().order_by("path"))
     if not publications:
         print("No live publications: run `python manage.py seed_demo` first.")
         return 1

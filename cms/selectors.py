@@ -2,7 +2,8 @@
 
 from wagtail.models import Page, get_page_models
 
-from cms.models import AccessibilityStatementPage, BasePublicationPage, ImprintPage, PrivacyPage
+from cms.models.legal import AccessibilityStatementPage, ImprintPage, PrivacyPage
+from cms.models.publication import BasePublicationPage
 
 
 def publication_page_models() -> list[type[Page]]:

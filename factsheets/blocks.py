@@ -85,9 +85,6 @@ class ChartValue(blocks.StructValue):
         # Safe: ElementTree escaped every editor-written text when it serialised the SVG.
         return mark_safe(svg)  # noqa: S308
 
-    def chart_type_label(self) -> str:
-        return CHART_TYPES.get(self.get("chart_type"), "")
-
     def table_rows(self) -> list[tuple[str, list[str]]]:
         """Categories with their values formatted as on the chart's labels."""
         table = self.table

@@ -1,23 +1,16 @@
-from django.db import models
-
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from cms.models import BasePublicationPage
+from cms.models import BasePublicationPage, PublicationIndexPage
 
 from .blocks import FACT_SHEET_BODY_BLOCKS, KeyFigureBlock
 
 
-class FactSheetIndexPage(Page):
-    intro = models.CharField("Einleitung", max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["cms.HomePage"]
-    subpage_types = ["factsheets.FactSheetPage"]
-    max_count = 1
+class FactSheetIndexPage(PublicationIndexPage):
+    publication_model = "factsheets.FactSheetPage"
+    listing_order = ("-publication_date", "title")
+    subpage_types = [publication_model]
     template = "factsheets/fact_sheet_index_page.html"
 
     class Meta:
@@ -25,9 +18,7 @@ class FactSheetIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["fact_sheets"] = (
-            FactSheetPage.objects.child_of(self).live().public().order_by("-publication_date", "title")
-        )
+        context["fact_sheets"] = self.publications()
         return context
 
 

@@ -1,6 +1,8 @@
 """Read-only queries of the good-practice listing. Each runs a fixed number of
 queries, however many sheets there are."""
 
+from typing import TYPE_CHECKING
+
 from django.db.models import F
 
 from wagtail.query import PageQuerySet
@@ -8,12 +10,10 @@ from wagtail.query import PageQuerySet
 from cms.choices import Bundesland
 from cms.models import ActionArea
 
-from .models import GoodPracticeIndexPage, GoodPracticePage
 from .selection.selectors import sheets_with_selection
 
-
-def good_practices_live(*, index: GoodPracticeIndexPage) -> PageQuerySet:
-    return GoodPracticePage.objects.child_of(index).live().public()
+if TYPE_CHECKING:
+    from .models import GoodPracticePage
 
 
 def good_practice_filter_options(*, sheets: PageQuerySet) -> tuple[list[ActionArea], list[tuple[str, str]]]:
@@ -25,7 +25,7 @@ def good_practice_filter_options(*, sheets: PageQuerySet) -> tuple[list[ActionAr
 
 def good_practices_filtered(
     *, sheets: PageQuerySet, action_area: ActionArea | None = None, bundesland: str = ""
-) -> list[GoodPracticePage]:
+) -> list["GoodPracticePage"]:
     if action_area is not None:
         sheets = sheets.filter(action_area=action_area)
     if bundesland:

@@ -11,12 +11,13 @@ from wagtail.models import Page
 
 from .models import PdfKind, PdfRender, PublicationPDF
 from .proofs import proof_pdf, proof_request, proof_rerender, proof_user_may_see
+from .publication import is_publication
 from .serving import pdf_response
 
 
 def _page_for(request: HttpRequest, page_id: int) -> Page:
     page = get_object_or_404(Page, pk=page_id).specific
-    if not hasattr(page, "pdf_filename") or not proof_user_may_see(page=page, user=request.user):
+    if not is_publication(page) or not proof_user_may_see(page=page, user=request.user):
         raise PermissionDenied("Nur wer die Seite bearbeiten oder prüfen darf, sieht ihre PDFs.")
     return page
 

@@ -19,7 +19,7 @@ from dataclasses import asdict
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
-from .serving import StoredFile, file_response
+from .file_response import StoredFile, file_response
 
 TTL_SECONDS = 60
 _GLOBAL = "iqpdf:gen"

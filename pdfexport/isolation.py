@@ -1,7 +1,7 @@
 """Run one render in a forked child with a wall-clock and a memory limit.
 
 WeasyPrint does not always return memory after ``write_pdf`` and large tables
-can take gigabytes (PDF_NOTES.md). A forked child keeps the worker's warm
+can take gigabytes (``docs/pdf-engine.md``). A forked child keeps the worker's warm
 imports and fonts, gets ``RLIMIT_AS`` on top of what it inherited, and is
 killed when it runs past the deadline; the worker itself never grows.
 """
@@ -22,10 +22,6 @@ logger = logging.getLogger(__name__)
 
 class RenderLimitExceeded(Exception):
     """The child was over its time or memory budget; ``str()`` is for editors."""
-
-
-class TaggingFailed(Exception):
-    pass
 
 
 @dataclass(frozen=True)

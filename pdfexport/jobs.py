@@ -9,7 +9,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from .models import PdfKind
-from .services import PdfRenderError, pdf_render_revision
+from .revision_render import PdfRenderError, pdf_render_revision
 
 logger = logging.getLogger(__name__)
 

@@ -8,24 +8,24 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .fast_path import fast_path_forget
 from .models import PublicationPDF
-from .routes import PdfRouteMixin
+from .publication import Publication, is_publication
 from .services import pdf_enqueue_live
 
 
 def enqueue_pdf_on_publish(sender, instance, revision, **kwargs) -> None:
     fast_path_forget(page_id=instance.pk)
-    if isinstance(instance, PdfRouteMixin) and revision is not None:
+    if is_publication(instance) and revision is not None:
         pdf_enqueue_live(page=instance, revision=revision)
         _enqueue_dependents(instance)
 
 
 def enqueue_dependents_on_unpublish(sender, instance, **kwargs) -> None:
     fast_path_forget(page_id=instance.pk)
-    if isinstance(instance, PdfRouteMixin):
+    if is_publication(instance):
         _enqueue_dependents(instance)
 
 
-def _enqueue_dependents(page: PdfRouteMixin) -> None:
+def _enqueue_dependents(page: Publication) -> None:
     for dependent in page.pdf_dependent_pages():
         if dependent.live and dependent.live_revision_id:
             pdf_enqueue_live(page=dependent, revision=dependent.live_revision)

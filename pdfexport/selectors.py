@@ -55,12 +55,3 @@ def pdf_render_state(*, page: Page, kind: str = PdfKind.PUBLICATION) -> PdfRende
     if page.live_revision_id is None:
         return None
     return PdfRender.objects.filter(revision_id=page.live_revision_id, kind=kind).order_by("-updated_at").first()
-
-
-def pdf_page_models() -> list[type[Page]]:
-    """Every page type that offers a PDF (publications and their parts, e.g. articles)."""
-    from wagtail.models import get_page_models
-
-    from .routes import PdfRouteMixin
-
-    return [model for model in get_page_models() if issubclass(model, PdfRouteMixin)]

@@ -1,38 +1,16 @@
-"""HTTP responses for stored PDFs: conditional, ranged, streamed from storage."""
+"""HTTP responses of the ``pdf/`` routes: a stored PDF, or the page that says one is coming."""
 
-from dataclasses import dataclass
-
-from django.conf import settings
-from django.core.files.storage import default_storage
-from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import content_disposition_header, http_date
+from django.utils.cache import patch_cache_control
 
 from wagtail.models import Page
 
-from .http_ranges import ByteRange, UnsatisfiableRange, byte_range_parse
+from .fast_path import fast_path_remember
+from .file_response import StoredFile, file_response
 from .models import PdfRender, PublicationPDF
 
 PENDING_RETRY_SECONDS = 30
-CHUNK_BYTES = 256 * 1024
-IMMUTABLE_MAX_AGE = 365 * 24 * 3600
-
-
-@dataclass(frozen=True)
-class StoredFile:
-    """What serving needs of a stored PDF; small enough to keep in a cache."""
-
-    name: str
-    sha256: str
-    byte_size: int
-    created: int  # Unix time
-
-    @classmethod
-    def of(cls, pdf: PublicationPDF) -> "StoredFile":
-        return cls(
-            name=pdf.file.name, sha256=pdf.sha256, byte_size=pdf.byte_size, created=int(pdf.created_at.timestamp())
-        )
 
 
 def pdf_response(
@@ -49,83 +27,11 @@ def pdf_response(
     Public downloads are remembered for the fast path (``fast_path.py``), unless
     ``remember`` is off: an interim PDF must not outlive the render that replaces it.
     """
-    from .fast_path import fast_path_remember
-
     restricted = page.get_view_restrictions().exists()
     stored = StoredFile.of(pdf)
     if remember and not restricted:
         fast_path_remember(request=request, page_id=page.pk, stored=stored, filename=filename, immutable=immutable)
     return file_response(request=request, stored=stored, filename=filename, restricted=restricted, immutable=immutable)
-
-
-def file_response(
-    *, request: HttpRequest, stored: StoredFile, filename: str, restricted: bool, immutable: bool
-) -> HttpResponse:
-    etag = f'"{stored.sha256}"'
-    not_modified = get_conditional_response(request, etag=etag, last_modified=stored.created)
-    if not_modified is not None:
-        _cache_headers(not_modified, restricted=restricted, immutable=immutable)
-        return not_modified
-    try:
-        byte_range = byte_range_parse(header=_range_header(request, etag=etag), size=stored.byte_size)
-    except UnsatisfiableRange:
-        response = HttpResponse(status=416)
-        response["Content-Range"] = f"bytes */{stored.byte_size}"
-        return response
-
-    if byte_range is None:
-        response = _full_response(stored=stored)
-    else:
-        response = _partial_response(stored=stored, byte_range=byte_range)
-    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
-    response["ETag"] = etag
-    response["Last-Modified"] = http_date(stored.created)
-    response["Accept-Ranges"] = "bytes"
-    _cache_headers(response, restricted=restricted, immutable=immutable)
-    return response
-
-
-def _range_header(request: HttpRequest, *, etag: str) -> str | None:
-    header = request.headers.get("Range")
-    if_range = request.headers.get("If-Range")
-    # A range of an older file must never be stitched onto a newer one.
-    if header and if_range and if_range != etag:
-        return None
-    return header
-
-
-def _full_response(*, stored: StoredFile) -> HttpResponse:
-    accel_prefix = settings.IQ_PDF_X_ACCEL_REDIRECT_PREFIX
-    if accel_prefix:
-        # nginx serves the bytes (sendfile); the app only decided who may have them.
-        response = HttpResponse(content_type="application/pdf")
-        response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + stored.name
-    else:
-        # FileResponse streams in chunks and lets the WSGI server use sendfile.
-        response = FileResponse(default_storage.open(stored.name, "rb"), content_type="application/pdf")
-    response["Content-Length"] = str(stored.byte_size)
-    return response
-
-
-def _partial_response(*, stored: StoredFile, byte_range: ByteRange) -> HttpResponse:
-    handle = default_storage.open(stored.name, "rb")
-    handle.seek(byte_range.start)
-    response = StreamingHttpResponse(_chunks(handle, byte_range.length), status=206, content_type="application/pdf")
-    response["Content-Range"] = byte_range.content_range(stored.byte_size)
-    response["Content-Length"] = str(byte_range.length)
-    return response
-
-
-def _chunks(handle, remaining: int):
-    try:
-        while remaining > 0:
-            chunk = handle.read(min(CHUNK_BYTES, remaining))
-            if not chunk:
-                break
-            remaining -= len(chunk)
-            yield chunk
-    finally:
-        handle.close()
 
 
 def pdf_pending_response(*, request: HttpRequest, page: Page, render: PdfRender | None) -> HttpResponse:
@@ -141,15 +47,3 @@ def pdf_pending_response(*, request: HttpRequest, page: Page, render: PdfRender 
     response["Retry-After"] = str(PENDING_RETRY_SECONDS)
     patch_cache_control(response, no_store=True)
     return response
-
-
-def _cache_headers(response: HttpResponse, *, restricted: bool, immutable: bool) -> None:
-    if restricted:
-        # A restricted page's PDF must never sit in a shared cache.
-        patch_cache_control(response, private=True, no_cache=True)
-    elif immutable:
-        # The URL names the file by its hash: it can never change.
-        patch_cache_control(response, public=True, max_age=IMMUTABLE_MAX_AGE, immutable=True)
-    else:
-        # The live URL changes content on republish: revalidate cheaply via ETag.
-        patch_cache_control(response, public=True, max_age=300)

@@ -7,7 +7,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import admin_urls
 from .admin_panels import FailedPdfRendersPanel
-from .routes import PdfRouteMixin
+from .publication import is_publication
 
 
 @hooks.register("register_admin_urls")
@@ -17,7 +17,7 @@ def register_pdf_admin_urls():
 
 @hooks.register("register_page_header_buttons")
 def pdf_header_buttons(page, user, view_name, next_url=None):
-    if not isinstance(page.specific_deferred, PdfRouteMixin):
+    if not is_publication(page.specific_class):
         return
     if not page.permissions_for_user(user).can_edit():
         return

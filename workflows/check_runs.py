@@ -1,4 +1,5 @@
-"""Workflow services: running the automated checks on a submitted revision."""
+"""Running the automated checks on a submitted revision and deciding its task: the work
+of the checks job (``jobs.py``)."""
 
 import logging
 

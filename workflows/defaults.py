@@ -1,7 +1,9 @@
 """The default review workflows and the listing pages they are assigned to.
 
-Created by a data migration (``0003_default_workflows``) and editable by
-administrators afterwards. Wagtail gives every page the workflow of its nearest
+Created by a data migration with a frozen copy of this spec
+(``0003_default_workflows``) and editable by administrators afterwards; the
+demo and the test baseline recreate them with ``workflows_ensure`` after a
+flush. Wagtail gives every page the workflow of its nearest
 ancestor, so a workflow on a listing page covers every publication under it.
 Content types are named by label: ``workflows`` imports no content app.
 """
@@ -65,20 +67,6 @@ def workflows_ensure(*, apps=global_apps) -> None:
         app_label, model = label.split(".")
         for page in Page.objects.filter(content_type__app_label=app_label, content_type__model=model):
             workflow_assign_default(page_id=page.pk, label=label, apps=apps)
-
-
-def wagtail_defaults_retire(*, apps=global_apps) -> None:
-    """Wagtail's install creates a "Moderators approval" workflow on the root
-    page and the groups Editors and Moderators. Our roles replace them; left in
-    place, the home and legal pages would wait for a group nobody belongs to."""
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    Group = apps.get_model("auth", "Group")
-    for workflow in Workflow.objects.filter(name="Moderators approval"):
-        WorkflowPage.objects.filter(workflow=workflow).delete()
-        workflow.active = False
-        workflow.save(update_fields=["active"])
-    Group.objects.filter(name__in=("Editors", "Moderators"), user__isnull=True).delete()
 
 
 def workflow_assign_default(*, page_id: int, label: str, apps=global_apps) -> None:

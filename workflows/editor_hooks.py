@@ -16,8 +16,9 @@ from wagtail.models import Page, TaskState, WorkflowState
 from . import admin_urls
 from .checks import CheckReport
 from .durations import since_label
-from .models import AutomatedChecksTask, CheckRun, FourEyesApprovalTask, QuorumApprovalTask
+from .models import AutomatedChecksTask, CheckRun, QuorumApprovalTask
 from .models.quorum import VOTE_LOG_ACTION
+from .models.review_task import ReviewTaskMixin
 from .publish_guard import publish_refused_message
 from .review_notes import review_notes_take
 from .scheduled import SCHEDULE_REFUSED_LOG_ACTION
@@ -159,7 +160,7 @@ def explain_review_state(request, page):
         _explain_rejection(request, page=page, task_state=task_state, task=task)
     elif isinstance(task, AutomatedChecksTask):
         _explain_running_checks(request, task_state=task_state)
-    elif isinstance(task, FourEyesApprovalTask | QuorumApprovalTask) and task.is_reviewer(request.user):
+    elif isinstance(task, ReviewTaskMixin) and task.is_reviewer(request.user):
         # Members of the stage's groups who get no buttons learn why; others are not reviewers here.
         _explain_refusal(request, task_state=task_state, task=task)
     return None

@@ -7,7 +7,7 @@ run, everyone who approved an earlier stage of that run. A workflow whose
 rules ask for distinct approvers applies the last rule to every stage.
 
 These rules close approval only. Requesting changes stays open to every
-member of the stage (``models/review_stage.py``).
+member of the stage (``models/review_task.py``).
 """
 
 from collections import defaultdict
@@ -15,6 +15,9 @@ from collections import defaultdict
 from django.db.models import Q, QuerySet
 
 from wagtail.models import Page, Revision, TaskState, WorkflowTask
+
+from workflows.models.quorum_vote import QuorumVote
+from workflows.models.workflow_rules import WorkflowRules
 
 NOT_A_REVIEWER = "Sie gehören keiner Gruppe an, die in diesem Schritt prüft."
 SUBMITTED = "Sie haben diese Fassung zur Prüfung eingereicht. Nach dem Vier-Augen-Prinzip gibt jemand anderes frei."
@@ -50,8 +53,6 @@ def _authors_by_page(page_ids: set[int]) -> dict[int, set[int]]:
 def _approvals_by_run(workflow_state_ids: set[int]) -> dict[int, dict[int, dict[int, str]]]:
     """Per run: who approved which tasks (id -> name), by a stage decision or a
     quorum vote (two queries)."""
-    from workflows.models import QuorumVote
-
     approvals: dict[int, dict[int, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
     decided = TaskState.objects.filter(
         workflow_state_id__in=workflow_state_ids, status=TaskState.STATUS_APPROVED, finished_by__isnull=False
@@ -67,8 +68,6 @@ def _approvals_by_run(workflow_state_ids: set[int]) -> dict[int, dict[int, dict[
 def _distinct_rule_tasks(workflow_ids: set[int]) -> dict[int, set[int] | None]:
     """Per workflow, the tasks that need an approver who approved no other stage
     of the run: its final stage, or (rules say so) all of them (None) (two queries)."""
-    from workflows.models import WorkflowRules
-
     strict = set(
         WorkflowRules.objects.filter(workflow_id__in=workflow_ids, distinct_approvers=True).values_list(
             "workflow_id", flat=True

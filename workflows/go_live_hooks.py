@@ -13,7 +13,7 @@ from wagtail.admin import messages
 from wagtail.models import WorkflowState
 
 from .go_live import go_live_text, planned_go_live
-from .models import FourEyesApprovalTask, QuorumApprovalTask
+from .models.review_task import ReviewTaskMixin
 
 
 @hooks.register("before_edit_page")
@@ -28,7 +28,7 @@ def show_planned_go_live(request, page):
         .first()
     )
     task_state = state.current_task_state if state else None
-    if task_state is None or not isinstance(task_state.task.specific, FourEyesApprovalTask | QuorumApprovalTask):
+    if task_state is None or not isinstance(task_state.task.specific, ReviewTaskMixin):
         return None
     when = planned_go_live(revision=task_state.revision)
     if when is None:

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from django_tasks import task
 
+from .check_runs import workflow_checks_run
 from .checks import ChecksDeferred
-from .services import workflow_checks_run
 
 logger = logging.getLogger(__name__)
 

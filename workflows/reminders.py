@@ -3,12 +3,13 @@
 import datetime
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from wagtail.models import TaskState, WorkflowState
 
-from .models import FourEyesApprovalTask, QuorumApprovalTask, ReviewReminder
+from .models import ReviewReminder
+from .models.review_task import review_tasks_q
 from .notifications import REVIEW_REMINDER, send_workflow_notification
 
 
@@ -19,7 +20,7 @@ def reminders_due(*, waited: datetime.timedelta, repeat: datetime.timedelta, now
     recent = ReviewReminder.objects.filter(task_state=OuterRef("pk"), sent_at__gt=now - repeat)
     return list(
         TaskState.objects.filter(
-            Q(task__in=FourEyesApprovalTask.objects.values("pk")) | Q(task__in=QuorumApprovalTask.objects.values("pk")),
+            review_tasks_q(),
             status=TaskState.STATUS_IN_PROGRESS,
             workflow_state__status=WorkflowState.STATUS_IN_PROGRESS,
             started_at__lte=now - waited,

@@ -1,9 +1,11 @@
 """The editorial roles of IQ Publisher as Django groups with Wagtail permissions.
 
-Created by a data migration (``0002_roles``) and editable by administrators
-afterwards. ``roles_ensure`` is idempotent: it adds what is missing and removes
-nothing an administrator granted since. It takes an app registry so the
-migration can run it on historical models.
+Created by data migrations that carry frozen copies of this spec as it was
+(``0002_roles`` and later deltas), and editable by administrators afterwards.
+A change here reaches existing databases only through a new migration with
+its own frozen copy of the change. ``roles_ensure`` is idempotent: it adds what
+is missing and removes nothing an administrator granted since; the demo and
+the test baseline use it to restore the roles after a flush.
 
 Nobody publishes a publication directly: publishing happens when the last
 stage of its workflow approves (``editor_hooks``). Freigabe keeps Wagtail's

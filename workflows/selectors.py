@@ -4,17 +4,18 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Coalesce
 
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Page, Task, TaskState, WorkflowState
 
 from pdfexport.models import PdfKind, PublicationPDF
-from pdfexport.routes import PdfRouteMixin
+from pdfexport.publication import is_publication
 from workflows.four_eyes_rule import four_eyes_excluded_by_task_state
 from workflows.go_live import go_live_parse
-from workflows.models import FourEyesApprovalTask, QuorumApprovalTask, QuorumVote
+from workflows.models import QuorumApprovalTask, QuorumVote
+from workflows.models.review_task import review_tasks_q
 from workflows.quorum_count import quorum_progress, vote_helps
 
 
@@ -58,10 +59,7 @@ def user_is_reviewer(*, user) -> bool:
     """Whether the user belongs to a group that reviews in one of our stages,
     so the panel is worth showing even when nothing waits."""
     groups = _user_group_ids(user)
-    return (
-        FourEyesApprovalTask.objects.filter(active=True, groups__in=groups).exists()
-        or QuorumApprovalTask.objects.filter(active=True, groups__in=groups).exists()
-    )
+    return Task.objects.filter(review_tasks_q(groups=groups, active=True, field="pk")).exists()
 
 
 def _approvals_count() -> Coalesce:
@@ -97,8 +95,7 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
     groups = _user_group_ids(user)
     states = list(
         TaskState.objects.filter(
-            Q(task__in=FourEyesApprovalTask.objects.filter(groups__in=groups).values("pk"))
-            | Q(task__in=QuorumApprovalTask.objects.filter(groups__in=groups).values("pk")),
+            review_tasks_q(groups=groups),
             status=TaskState.STATUS_IN_PROGRESS,
             workflow_state__status=WorkflowState.STATUS_IN_PROGRESS,
             workflow_state__base_content_type__app_label="wagtailcore",
@@ -154,7 +151,7 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
                 revision_id=state.revision_id,
                 submitted_by=_display_name(state.workflow_state.requested_by),
                 started_at=state.started_at,
-                has_pdf=bool(model and issubclass(model, PdfRouteMixin)),
+                has_pdf=is_publication(model),
                 proof_ready=state.revision_id in proofs,
                 live=page.live,
                 approvals=state.approvals if quorum_task else None,

@@ -16,9 +16,9 @@ from wagtail.models import Task
 
 def task_type_allowed(model) -> bool:
     from .models import AutomatedChecksTask
-    from .models.review_stage import ReviewStageMixin
+    from .models.review_task import ReviewTaskMixin
 
-    return issubclass(model, AutomatedChecksTask | ReviewStageMixin)
+    return issubclass(model, AutomatedChecksTask | ReviewTaskMixin)
 
 
 def task_types_restrict() -> None:

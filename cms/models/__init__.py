@@ -1,4 +1,5 @@
 from .home import HomePage
+from .index import PublicationIndexPage
 from .legal import AccessibilityStatementPage, ImprintPage, PrivacyPage
 from .organisations import Fachstelle, Organisation, Person, RegionalNetwork
 from .publication import BasePublicationPage
@@ -17,6 +18,7 @@ __all__ = [
     "Organisation",
     "Person",
     "PrivacyPage",
+    "PublicationIndexPage",
     "RegionalNetwork",
     "Topic",
     "WithdrawableMixin",

@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.selectors import publications_latest
+
 
 class HomePage(Page):
     intro = models.CharField("Einleitung", max_length=300, blank=True)
@@ -29,7 +31,5 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        from cms.selectors import publications_latest
-
         context["latest_publications"] = publications_latest(limit=6)
         return context

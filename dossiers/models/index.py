@@ -1,17 +1,10 @@
-from django.db import models
-
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from cms.models import PublicationIndexPage
 
 
-class DossierIndexPage(Page):
-    intro = models.CharField("Einleitung", max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["cms.HomePage"]
-    subpage_types = ["dossiers.DossierPage"]
-    max_count = 1
+class DossierIndexPage(PublicationIndexPage):
+    publication_model = "dossiers.DossierPage"
+    listing_order = ("-data_as_of", "title")
+    subpage_types = [publication_model]
     template = "dossiers/dossier_index_page.html"
 
     class Meta:
@@ -19,15 +12,7 @@ class DossierIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        from .dossier import DossierPage
-
-        dossiers = list(
-            DossierPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("fachstelle", "supersedes")
-            .order_by("-data_as_of", "title")
-        )
+        dossiers = list(self.publications().select_related("fachstelle", "supersedes"))
         # An edition is current unless a live newer edition replaces it.
         replaced = {dossier.supersedes_id for dossier in dossiers if dossier.supersedes_id}
         context["dossiers"] = [dossier for dossier in dossiers if dossier.pk not in replaced]

@@ -15,10 +15,11 @@ from django.utils import timezone
 from wagtail.models import Task, TaskState
 
 from workflows.models import QuorumApprovalTask, QuorumVote
-from workflows.models.review_stage import REJECT_ACTION
+from workflows.models.review_task import REJECT_ACTION
 
 from ..selection.ballot import NOT_SELECT, SELECT
 from ..selection.vote_form import VOTE_FORMS
+from ..selection.voting import board_vote_cast
 from .judgement import CriterionJudgement
 from .sheet import GoodPracticePage
 
@@ -104,8 +105,5 @@ class BoardSelectionTask(QuorumApprovalTask):
             return result
         if action_name not in VOTE_FORMS:
             raise PermissionDenied(f"Unbekannte Aktion: {action_name}")
-        # Imported here: the service needs the models this module belongs to.
-        from ..selection.voting import board_vote_cast
-
         board_vote_cast(task=self, task_state=task_state, user=user, choice=action_name, data=kwargs)
         return None

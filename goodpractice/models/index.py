@@ -1,21 +1,14 @@
 """The IQ Good Practice listing, filterable by action area and federal state."""
 
-from django.db import models
-
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from cms.models import PublicationIndexPage
 
 from ..forms import GoodPracticeFilterForm
+from ..selectors import good_practice_filter_options, good_practices_filtered
 
 
-class GoodPracticeIndexPage(Page):
-    intro = models.CharField("Einleitung", max_length=300, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["cms.HomePage"]
-    subpage_types = ["goodpractice.GoodPracticePage"]
-    max_count = 1
+class GoodPracticeIndexPage(PublicationIndexPage):
+    publication_model = "goodpractice.GoodPracticePage"
+    subpage_types = [publication_model]
     template = "goodpractice/good_practice_index_page.html"
 
     class Meta:
@@ -23,9 +16,7 @@ class GoodPracticeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        from ..selectors import good_practice_filter_options, good_practices_filtered, good_practices_live
-
-        sheets = good_practices_live(index=self)
+        sheets = self.publications()
         action_areas, bundeslaender = good_practice_filter_options(sheets=sheets)
         form = GoodPracticeFilterForm(request.GET or None, action_areas=action_areas, bundeslaender=bundeslaender)
         selected = form.selected()

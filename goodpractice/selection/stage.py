@@ -6,9 +6,9 @@ and ``workflows`` imports no content app. This turns that task into a
 content type switched. The task keeps its id, name, groups and required count,
 so the workflow, its task states and any votes already cast stay as they are.
 
-Runs in the data migration ``goodpractice.0007`` on historical models, and
-again wherever the default workflows are recreated after a flush (the demo
-seed, the test baseline). Idempotent.
+The data migration ``goodpractice.0007`` carries a frozen copy of this; the
+live version runs wherever the default workflows are recreated after a flush
+(the demo seed, the test baseline). Idempotent.
 """
 
 from django.apps import apps as global_apps
@@ -40,15 +40,3 @@ def board_stage_ensure(*, apps=global_apps) -> int | None:
         BoardSelectionTask(quorumapprovaltask_ptr_id=task.pk).save_base(raw=True, force_insert=True)
     Task.objects.filter(pk=task.pk).update(content_type=board_type)
     return task.pk
-
-
-def board_stage_revert(*, apps=global_apps, connection) -> None:
-    """Undo ``board_stage_ensure``: every board task becomes a plain quorum task again."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Task = apps.get_model("wagtailcore", "Task")
-    BoardSelectionTask = apps.get_model("goodpractice", "BoardSelectionTask")
-    quorum_type, _ = ContentType.objects.get_or_create(app_label="workflows", model="quorumapprovaltask")
-    Task.objects.filter(pk__in=BoardSelectionTask.objects.values("pk")).update(content_type=quorum_type)
-    # Only the child rows: deleting the model instances would delete the tasks with them.
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {connection.ops.quote_name(BoardSelectionTask._meta.db_table)}")  # noqa: S608

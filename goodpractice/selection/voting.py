@@ -1,5 +1,7 @@
 """Casting a board vote and deciding the stage once enough members have voted."""
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -10,11 +12,13 @@ from wagtail.models import TaskState, WorkflowState
 from workflows.models import QuorumVote
 
 from ..models.board_decision import BoardDecision, Outcome
-from ..models.board_selection import BoardSelectionTask
 from ..models.judgement import CriterionJudgement
 from . import history
 from .ballot import DECISION_OF_CHOICE
 from .vote_form import VOTE_FORMS
+
+if TYPE_CHECKING:
+    from ..models.board_selection import BoardSelectionTask
 
 
 def _form_refusal(form) -> str:
@@ -23,7 +27,7 @@ def _form_refusal(form) -> str:
 
 
 @transaction.atomic
-def board_vote_cast(*, task: BoardSelectionTask, task_state: TaskState, user, choice: str, data: dict) -> QuorumVote:
+def board_vote_cast(*, task: "BoardSelectionTask", task_state: TaskState, user, choice: str, data: dict) -> QuorumVote:
     """Record ``user``'s vote with its judgements, and decide the stage when it
     is the last one needed. Refuses (German ``PermissionDenied``, nothing stored)
     a vote without a judgement and a reason for every criterion.

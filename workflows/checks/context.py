@@ -7,7 +7,8 @@ from django.core.files.storage import default_storage
 from wagtail.models import Page, Revision
 
 from pdfexport.models import PdfKind, PublicationPDF
-from pdfexport.services import pdf_print_html, pdf_render_revision
+from pdfexport.publication import is_publication
+from pdfexport.revision_render import pdf_print_html, pdf_render_revision
 
 
 class ChecksDeferred(Exception):
@@ -27,7 +28,7 @@ class CheckContext:
     def has_print(self) -> bool:
         """Publications have a print layout and a PDF; listing pages under the
         same workflow have neither, and their checks skip the print side."""
-        return hasattr(self.page, "get_print_context")
+        return is_publication(self.page)
 
     @cached_property
     def print_html(self) -> str:

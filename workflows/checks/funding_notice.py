@@ -1,14 +1,16 @@
 """The funders' notice (ESF Plus publicity rules) is set on every publication that carries one.
 
-A page type either has its own ``funding_notice`` field or takes it from its
-parent (a magazine article from its issue); a page type without the attribute
-is not a publication and is skipped.
+A publication either has its own ``funding_notice`` field or takes it from its
+parent (a magazine article from its issue); pages that are not publications
+(listings under the same workflow) are skipped.
 """
 
 from collections.abc import Iterator
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import strip_tags
+
+from pdfexport.publication import is_publication
 
 from .content import field_label
 from .registry import check_register
@@ -20,7 +22,7 @@ FIELD = "funding_notice"
 @check_register(code="funding_notice", label="Förderhinweis", required=True)
 def check_funding_notice(context) -> Iterator[Finding]:
     page = context.page
-    if not hasattr(type(page), FIELD):
+    if not is_publication(page):
         return
     notice = getattr(page, FIELD)
     location, hint = _where_to_set(page)

@@ -4,7 +4,7 @@ file that was checked."""
 
 from collections.abc import Iterator
 
-from pdfexport.services import PdfRenderError
+from pdfexport.revision_render import PdfRenderError
 from pdfexport.structure import pdf_structure_findings
 
 from .registry import check_register

@@ -4,6 +4,8 @@ from django.db import models, transaction
 
 from wagtail.models import Revision, Task, TaskState
 
+from workflows.signals import checks_requested
+
 
 class AutomatedChecksTask(Task):
     """Runs the registered checks (``workflows/checks``) in the worker, then
@@ -13,12 +15,9 @@ class AutomatedChecksTask(Task):
     """
 
     def start(self, workflow_state, user=None):
-        from workflows.jobs import run_automated_checks
-
         task_state = super().start(workflow_state, user=user)
-        # Checks render a PDF proof: seconds of work that belong in the worker,
-        # and only once the submission is committed.
-        transaction.on_commit(lambda: run_automated_checks.enqueue(task_state_id=task_state.pk))
+        # Only once the submission is committed: the worker must find it.
+        transaction.on_commit(lambda: checks_requested.send(sender=type(self), task_state=task_state))
         return task_state
 
     def get_actions(self, obj, user):

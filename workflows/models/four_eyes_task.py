@@ -8,7 +8,7 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 from workflows.four_eyes_rule import four_eyes_reviewable
 from workflows.review_notes import review_note_leave
 
-from .review_stage import REJECT_ACTION, ReviewStageMixin
+from .review_task import REJECT_ACTION, ReviewTaskMixin
 
 REVIEW_ACTIONS = [
     REJECT_ACTION,
@@ -17,7 +17,7 @@ REVIEW_ACTIONS = [
 ]
 
 
-class FourEyesApprovalTask(ReviewStageMixin, AbstractGroupApprovalTask):
+class FourEyesApprovalTask(ReviewTaskMixin, AbstractGroupApprovalTask):
     """Like Wagtail's group approval, but nobody approves their own work.
 
     Whoever submitted the revision, changed its content since the last

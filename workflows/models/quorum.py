@@ -14,13 +14,13 @@ from workflows.four_eyes_rule import four_eyes_reviewable
 from workflows.quorum_count import QuorumProgress, quorum_progress, vote_helps
 
 from .quorum_vote import QuorumVote
-from .review_stage import REJECT_ACTION, ReviewStageMixin
+from .review_task import REJECT_ACTION, ReviewTaskMixin
 
 VOTE_LOG_ACTION = "workflows.quorum.approve"
 ALREADY_VOTED = "Sie haben in diesem Schritt bereits zugestimmt; es fehlen Stimmen anderer Mitglieder."
 
 
-class QuorumApprovalTask(ReviewStageMixin, Task):
+class QuorumApprovalTask(ReviewTaskMixin, Task):
     groups = models.ManyToManyField(
         Group,
         verbose_name="Gruppen",

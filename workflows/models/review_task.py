@@ -1,15 +1,31 @@
 """What the human review stages share: who may approve or request changes,
-and that no person sees a revision the automated checks have not passed."""
+and that no person sees a revision the automated checks have not passed.
+
+Code that needs "a stage people decide" asks for ``ReviewTaskMixin`` (or uses
+``review_tasks_q``), never for the concrete task types, so a new kind of
+review stage only has to mix it in.
+"""
+
+import functools
+import operator
+
+from django.apps import apps
+from django.db.models import Q
 
 from wagtail.models import TaskState, WorkflowState
 
 from workflows.four_eyes_rule import NOT_A_REVIEWER, four_eyes_reason
 
+from .automated_checks import AutomatedChecksTask
+
 REJECT_ACTION = ("reject", "Änderungen anfordern", True)
 
 
-class ReviewStageMixin:
-    """Mixed into the review task models before Wagtail's task base class."""
+class ReviewTaskMixin:
+    """Mixed into the review task models before Wagtail's task base class.
+
+    Each has a ``groups`` relation: the groups whose members review in the stage.
+    """
 
     def is_reviewer(self, user) -> bool:
         raise NotImplementedError
@@ -34,11 +50,28 @@ class ReviewStageMixin:
         return super().start(workflow_state, user=user)
 
 
+def review_task_models() -> list[type]:
+    """The concrete task models of the human review stages."""
+    return [model for model in apps.get_models() if issubclass(model, ReviewTaskMixin)]
+
+
+def review_tasks_q(*, groups=None, active: bool | None = None, field: str = "task") -> Q:
+    """A filter on ``field`` (a task foreign key) for review stages, reviewed by
+    ``groups`` if given; one subquery per review task model."""
+    parts = []
+    for model in review_task_models():
+        tasks = model.objects.all()
+        if groups is not None:
+            tasks = tasks.filter(groups__in=groups)
+        if active is not None:
+            tasks = tasks.filter(active=active)
+        parts.append(Q(**{f"{field}__in": tasks.values("pk")}))
+    return functools.reduce(operator.or_, parts)
+
+
 def _checks_pending(workflow_state: WorkflowState):
     """The workflow's automated checks task if it has not approved the revision
     now under review, else None."""
-    from workflows.models import AutomatedChecksTask
-
     checks = (
         AutomatedChecksTask.objects.filter(workflow_tasks__workflow_id=workflow_state.workflow_id, active=True)
         .order_by("workflow_tasks__sort_order")

@@ -9,13 +9,12 @@ from django.db import transaction
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_approved, task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
-from workflows.models import FourEyesApprovalTask, QuorumApprovalTask
+from workflows.models.review_task import ReviewTaskMixin
 
 from .events import STAGE_APPROVED, TASK_STARTED, WORKFLOW_PUBLISHED, WORKFLOW_REJECTED
 from .jobs import send_workflow_notification
 
 # Tasks a person reviews; the automated checks tell nobody that they started.
-HUMAN_TASKS = (FourEyesApprovalTask, QuorumApprovalTask)
 
 # Wagtail's own workflow e-mails (wagtail/admin/signal_handlers.py): English,
 # sent inside the request and to superusers. Ours replace them.
@@ -34,7 +33,7 @@ def _enqueue(*, event: str, state_id: int, user) -> None:
 
 def task_started(sender, instance, user=None, **kwargs):
     task_class = instance.task.specific_class
-    if task_class is not None and issubclass(task_class, HUMAN_TASKS):
+    if task_class is not None and issubclass(task_class, ReviewTaskMixin):
         _enqueue(event=TASK_STARTED, state_id=instance.pk, user=user)
 
 

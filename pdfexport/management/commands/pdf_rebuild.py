@@ -11,8 +11,8 @@ from wagtail.models import Page
 from pdfexport.fingerprint import print_fingerprint
 from pdfexport.models import PdfKind, PublicationPDF
 from pdfexport.progress import progress
-from pdfexport.selectors import pdf_page_models
-from pdfexport.services import PdfRenderError, pdf_render_revision
+from pdfexport.publication import publication_models
+from pdfexport.revision_render import PdfRenderError, pdf_render_revision
 
 
 class Command(BaseCommand):
@@ -68,12 +68,12 @@ class Command(BaseCommand):
             raise CommandError(f"{len(failures)} PDF(s) konnten nicht erstellt werden.")
 
     def _pages(self, page_type: str | None) -> list[Page]:
-        models = pdf_page_models()
+        models = publication_models()
         if page_type:
             wanted = page_type.lower()
             models = [m for m in models if wanted in (m._meta.model_name, m._meta.label_lower)]
             if not models:
-                names = ", ".join(sorted(m._meta.model_name for m in pdf_page_models()))
+                names = ", ".join(sorted(m._meta.model_name for m in publication_models()))
                 raise CommandError(f"Unbekannter Seitentyp „{page_type}“. Möglich: {names}")
         if not models:
             return []
