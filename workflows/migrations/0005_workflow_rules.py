@@ -1,11 +1,49 @@
+"""Workflow rules per workflow, the kind of change per revision and the
+groups a quorum vote counted for; Administration may edit the rules.
+
+The grant is a frozen copy of just the workflow rules permissions, as they
+were when this migration was written: ``workflows.roles`` may change later,
+and this migration has to do on a fresh database what it always did. Adds what
+is missing, removes nothing; a role group an administrator has deleted stays
+deleted.
+"""
+
 import django.db.models.deletion
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
-from workflows.roles import roles_ensure
+# Role group -> {(app label, model): actions}
+GRANTS = {
+    "Administration": {("workflows", "workflowrules"): ("add", "change", "view")},
+}
+
+
+def permissions_create(apps):
+    """Django creates content types and permissions after the last migration
+    (post_migrate); granting them here needs them now. Every app, not only
+    this one, so that a fresh database gets the same ids as it always did."""
+    for app_config in apps.get_app_configs():
+        # Historical app configs have no models module; create_permissions skips those.
+        had_module = getattr(app_config, "models_module", None)
+        app_config.models_module = had_module or True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = had_module
 
 
 def rules_permissions_grant(apps, schema_editor):
-    roles_ensure(apps=apps)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+
+    permissions_create(apps)
+    for group in Group.objects.filter(name__in=GRANTS):
+        for (app_label, model), actions in GRANTS[group.name].items():
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=app_label,
+                    content_type__model=model,
+                    codename__in=[f"{action}_{model}" for action in actions],
+                )
+            )
 
 
 def plain_group_approval_retire(apps, schema_editor):
