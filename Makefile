@@ -40,13 +40,16 @@ browser:
 test: install browser
 	$(PY) -m pytest
 
+# djhtml only indents templates; --others checks a new template before it is added to git.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files --cached --others --exclude-standard '*.html')
 
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(git ls-files --cached --others --exclude-standard '*.html')
 
 check: install
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
@@ -57,6 +60,7 @@ bench: install
 	$(PY) manage.py seed_demo
 	$(PY) bench/pdf_render.py
 	$(PY) bench/workflow_checks.py
+	$(PY) bench/pdf_serve.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache
