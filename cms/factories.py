@@ -2,12 +2,58 @@
 
 import datetime
 
+from django.conf import settings
+from django.contrib.auth.models import Group
+
 import factory
 import wagtail_factories
-from factory.django import DjangoModelFactory
+from factory.django import DjangoModelFactory, Password
 
 from cms import models
 from cms.choices import FundingSource, LegalForm
+
+#: Password of every user the factory makes, for tests that sign in through a form.
+USER_PASSWORD = "test"  # noqa: S105 - factory users exist only in test databases
+
+#: Trait → role group (``workflows/roles.py``); the groups come from the migrations.
+ROLE_TRAITS = {
+    "editor": "Redaktion",
+    "fachreview": "Fachreview",
+    "lektorat": "Lektorat",
+    "freigabe": "Freigabe",
+    "board": "Beratungsgremium",
+    "administration": "Administration",
+}
+
+
+class UserFactory(DjangoModelFactory):
+    """A person who signs in to the admin: ``UserFactory(fachreview=True)``, traits
+    combined for people in several roles, or ``groups=["Lektorat"]`` by name."""
+
+    username = factory.Sequence(lambda n: f"person{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = Password(USER_PASSWORD)
+
+    class Meta:
+        model = settings.AUTH_USER_MODEL
+        skip_postgeneration_save = True
+
+    class Params:
+        superuser = factory.Trait(is_superuser=True, is_staff=True)
+        # Each trait passes its group to the ``groups`` hook below, so traits add up.
+        editor = factory.Trait(groups__editor=True)
+        fachreview = factory.Trait(groups__fachreview=True)
+        lektorat = factory.Trait(groups__lektorat=True)
+        freigabe = factory.Trait(groups__freigabe=True)
+        board = factory.Trait(groups__board=True)
+        administration = factory.Trait(groups__administration=True)
+
+    @factory.post_generation
+    def groups(self, create, extracted, **traits):
+        names = [*(extracted or ()), *(ROLE_TRAITS[trait] for trait, on in traits.items() if on)]
+        if create and names:
+            # A missing group is an error, not an empty group without the role's permissions.
+            self.groups.add(*(Group.objects.get(name=name) for name in names))
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -47,6 +93,11 @@ class FundingPeriodFactory(DjangoModelFactory):
     class Meta:
         model = models.FundingPeriod
         django_get_or_create = ("name",)
+
+
+def funding_logo(image, *, alt: str = "") -> dict:
+    """A logo of a funding notice as the admin stores it (``logos`` stream)."""
+    return {"type": "logo", "value": {"image": image.pk, "alt": alt}}
 
 
 class FundingNoticeFactory(DjangoModelFactory):

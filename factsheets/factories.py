@@ -1,14 +1,13 @@
-import datetime
-from decimal import Decimal
+"""Factories for fact sheets, and their blocks as raw stream data (tests)."""
 
-from wagtail import blocks
+import datetime
 
 import factory
 import wagtail_factories
 
 from cms.factories import FundingNoticeFactory
 from factsheets import models
-from factsheets.blocks import ChartBlock, KeyFigureBlock
+from factsheets.blocks import ChartBlock
 
 
 def chart_table(*rows: tuple[str, ...]) -> dict:
@@ -22,15 +21,12 @@ def chart_table(*rows: tuple[str, ...]) -> dict:
     }
 
 
-class KeyFigureBlockFactory(wagtail_factories.StructBlockFactory):
-    value = Decimal("61400")
-    unit = "Beratungen"
-    label = "Beratungen im Jahr 2023"
-    source = "IQ Monitoring"
-    as_of = datetime.date(2023, 12, 31)
-
-    class Meta:
-        model = KeyFigureBlock
+def key_figure(value: str, unit: str, label: str, *, source: str = "IQ Monitoring", as_of: str = "2023-12-31") -> dict:
+    """A key figure block as the admin stores it; ``value`` is a plain number ("61400")."""
+    return {
+        "type": "key_figure",
+        "value": {"value": value, "unit": unit, "label": label, "source": source, "as_of": as_of},
+    }
 
 
 class ChartBlockFactory(wagtail_factories.StructBlockFactory):
@@ -53,11 +49,6 @@ class ChartBlockFactory(wagtail_factories.StructBlockFactory):
         model = ChartBlock
 
 
-class ParagraphBlockFactory(wagtail_factories.blocks.BlockFactory):
-    class Meta:
-        model = blocks.RichTextBlock
-
-
 class FactSheetIndexPageFactory(wagtail_factories.PageFactory):
     title = "IQ Fact Sheets"
     slug = "fact-sheets"
@@ -74,21 +65,8 @@ class FactSheetPageFactory(wagtail_factories.PageFactory):
     publication_date = datetime.date(2024, 3, 1)
     data_as_of = datetime.date(2023, 12, 31)
     funding_notice = factory.SubFactory(FundingNoticeFactory)
-    # Raw stream data: a published fact sheet always has at least one key figure.
-    key_figures = factory.LazyFunction(
-        lambda: [
-            {
-                "type": "key_figure",
-                "value": {
-                    "value": "61400",
-                    "unit": "Beratungen",
-                    "label": "Beratungen im Jahr 2023",
-                    "source": "IQ Monitoring",
-                    "as_of": "2023-12-31",
-                },
-            }
-        ]
-    )
+    # A published fact sheet always has at least one key figure.
+    key_figures = factory.LazyFunction(lambda: [key_figure("61400", "Beratungen", "Beratungen im Jahr 2023")])
 
     class Meta:
         model = models.FactSheetPage

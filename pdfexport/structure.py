@@ -2,10 +2,12 @@
 with pikepdf: tagged, language, title shown in the window, alt texts on figures.
 
 Runtime code for the automated publication checks; ``tests/pdf_inspection.py``
-reads the same facts for the test suite.
+reads the same facts for the test suite, through the walker and the alt-text
+rule below, so that the tests cannot pass a PDF the checks would refuse.
 """
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pikepdf
@@ -67,7 +69,7 @@ def _problems(pdf: pikepdf.Pdf) -> list[PdfStructureProblem]:
                 "Das PDF zeigt im Fenstertitel den Dateinamen statt des Dokumenttitels (/DisplayDocTitle fehlt).",
             )
         )
-    if struct_tree is not None and (pages := _pages_of_figures_without_alt(pdf, struct_tree)):
+    if struct_tree is not None and (pages := _pages_of_figures_without_alt(pdf)):
         problems.append(PdfStructureProblem("figure_without_alt", _figures_message(pages)))
     return problems
 
@@ -84,29 +86,54 @@ def _figures_message(pages: list[int | None]) -> str:
     return f"{len(pages)} Abbildungen {where} haben keinen Alternativtext (/Alt)."
 
 
-def _pages_of_figures_without_alt(pdf: pikepdf.Pdf, struct_tree: pikepdf.Object) -> list[int | None]:
+def _pages_of_figures_without_alt(pdf: pikepdf.Pdf) -> list[int | None]:
     """The 1-based page of each /Figure element without /Alt (None where the element names no page)."""
     page_numbers = {page.obj.objgen: number for number, page in enumerate(pdf.pages, start=1)}
     found: list[int | None] = []
+    for figure in structure_figures(pdf):
+        if not figure_has_alt(figure):
+            page = figure.get("/Pg")
+            found.append(page_numbers.get(page.objgen) if isinstance(page, pikepdf.Dictionary) else None)
+    return found
+
+
+def structure_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+    """Every structure element of the tagged ``pdf`` once, in document (reading) order.
+
+    Follows /K, the children of each node; marked-content and object references
+    among them are not elements and are left out. An untagged PDF has none.
+    """
+    root = pdf.Root.get("/StructTreeRoot")
+    if root is None:
+        return
     seen: set[tuple[int, int]] = set()
-    stack = [struct_tree]
+    stack: list[pikepdf.Object] = [root.get("/K")]
     while stack:
         node = stack.pop()
-        if isinstance(node, pikepdf.Array):
-            stack.extend(node)
-            continue
-        if not isinstance(node, pikepdf.Dictionary):
-            continue
-        key = node.objgen
-        # Direct objects share (0, 0); only indirect ones can repeat in a cyclic tree.
-        if key != (0, 0):
-            if key in seen:
+        if not isinstance(node, pikepdf.Array | pikepdf.Dictionary):
+            continue  # a marked-content id, or no /K at all
+        # A broken or hostile tree may point back at an ancestor; direct objects
+        # cannot (they all share (0, 0)), so only indirect ones are remembered.
+        if node.objgen != (0, 0):
+            if node.objgen in seen:
                 continue
-            seen.add(key)
-        if node.get("/S") == "/Figure" and not str(node.get("/Alt", "")).strip():
-            page = node.get("/Pg")
-            found.append(page_numbers.get(page.objgen) if isinstance(page, pikepdf.Dictionary) else None)
+            seen.add(node.objgen)
+        if isinstance(node, pikepdf.Array):
+            stack.extend(reversed(list(node)))
+            continue
+        if "/S" in node and node.get("/Type") not in (pikepdf.Name.MCR, pikepdf.Name.OBJR):
+            yield node
         kids = node.get("/K")
         if kids is not None:
             stack.append(kids)
-    return found
+
+
+def structure_figures(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+    """The /Figure elements of ``pdf``, in document order."""
+    return (element for element in structure_elements(pdf) if element.get("/S") == pikepdf.Name.Figure)
+
+
+def figure_has_alt(element: pikepdf.Dictionary) -> bool:
+    """Whether a screen reader has something to read for the figure: an /Alt
+    that is blank says as little as none (WeasyPrint writes ``alt=" "`` as it is)."""
+    return bool(str(element.get("/Alt", "")).strip())

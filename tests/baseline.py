@@ -5,8 +5,8 @@ review workflows.
 Transactional tests (``transaction=True``, ``live_server``) end with a flush
 that empties every table. Django recreates content types and permissions
 afterwards, but not migration data; pytest-django's serialized rollback does
-not restore it reliably together with ``live_server`` (pytest-django #1062,
-#1117). So transactional tests put the baseline back before they start.
+not restore it reliably together with ``live_server``. So transactional tests
+put the baseline back before they start.
 """
 
 from django.conf import settings

@@ -1,19 +1,47 @@
-from django.contrib.auth import get_user_model
+"""Fixtures every test folder shares: the site, its listing pages, the people
+in the editorial roles and fact sheets in the states most tests start from."""
+
+from types import SimpleNamespace
+
 from django.contrib.auth.models import Group
 
 from wagtail.models import Page, Site
 
 import pytest
+import wagtail_factories
 
 from cms.factories import (
     AccessibilityStatementPageFactory,
+    FundingNoticeFactory,
     HomePageFactory,
     ImprintPageFactory,
+    OrganisationFactory,
     PrivacyPageFactory,
+    TopicFactory,
+    UserFactory,
 )
-from factsheets.factories import FactSheetIndexPageFactory
+from dossiers.factories import DossierIndexPageFactory
+from factsheets.factories import FactSheetIndexPageFactory, FactSheetPageFactory
+from goodpractice.factories import GoodPracticeIndexPageFactory
+from magazine.factories import MagazineArchivePageFactory
 from tests.baseline import wagtail_baseline_ensure
+from tests.publishing import publish
 from workflows.roles import roles_ensure
+
+#: (username, trait, first name, last name): one or two people per role, so that
+#: the four-eyes rule always leaves someone who may decide.
+TEAM = (
+    ("redaktion", "editor", "Lena", "Hoffmann"),
+    ("redaktion2", "editor", "Paul", "Richter"),
+    ("fachreview", "fachreview", "Samir", "Haddad"),
+    ("fachreview2", "fachreview", "Nora", "Becker"),
+    ("lektorat", "lektorat", "Jana", "Krüger"),
+    ("lektorat2", "lektorat", "Tim", "Berger"),
+    ("freigabe", "freigabe", "Michael", "Brandt"),
+    ("gremium1", "board", "Petra", "Schulz"),
+    ("gremium2", "board", "Ahmet", "Yılmaz"),
+    ("gremium3", "board", "Katrin", "Vogel"),
+)
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +73,9 @@ def _empty_cache():
         cache.clear()
 
 
+# --- the site and its listing pages ------------------------------------------
+
+
 @pytest.fixture
 def home_page(db):
     root = Page.get_first_root_node()
@@ -73,22 +104,92 @@ def fact_sheet_index(home_page):
 
 
 @pytest.fixture
+def magazine_archive(home_page):
+    return MagazineArchivePageFactory(parent=home_page)
+
+
+@pytest.fixture
+def dossier_index(home_page):
+    return DossierIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def good_practice_index(home_page):
+    return GoodPracticeIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def photo(db):
+    return wagtail_factories.ImageFactory(title="Beratung am Laptop")
+
+
+# --- people --------------------------------------------------------------------
+
+
+@pytest.fixture
 def roles(home_page):
     roles_ensure()
     return {group.name: group for group in Group.objects.all()}
 
 
-def _user_in(group_name: str, username: str):
-    user = get_user_model().objects.create_user(username=username, password="pw", email=f"{username}@example.org")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def editor(roles):
-    return _user_in("Redaktion", "redakteurin")
+    """Someone in Redaktion, for tests in which nobody else acts."""
+    return UserFactory(editor=True)
 
 
 @pytest.fixture
 def approver(roles):
-    return _user_in("Freigabe", "freigabe")
+    """Someone in Freigabe, for tests in which nobody else acts."""
+    return UserFactory(freigabe=True)
+
+
+@pytest.fixture
+def team(roles):
+    """Everyone who takes part in a review, by username (``team.fachreview2``),
+    plus ``admin``, a superuser, and ``outsider`` ("aussen"), who is in
+    Administration but in no stage of a workflow."""
+    people = {
+        username: UserFactory(username=username, first_name=first_name, last_name=last_name, **{trait: True})
+        for username, trait, first_name, last_name in TEAM
+    }
+    people["admin"] = UserFactory(username="admin", superuser=True)
+    people["outsider"] = UserFactory(username="aussen", administration=True)
+    return SimpleNamespace(**people)
+
+
+# --- fact sheets -----------------------------------------------------------------
+
+
+@pytest.fixture
+def draft_fact_sheet(fact_sheet_index, legal_pages):
+    """A draft that passes the automated checks as it is."""
+    page = FactSheetPageFactory(
+        parent=fact_sheet_index,
+        live=False,
+        title="IQ Beratung 2023 in Zahlen",
+        slug="iq-beratung-2023",
+        funding_notice=FundingNoticeFactory(),
+    )
+    page.publishers.add(OrganisationFactory(name="IQ Fachstelle Beratung und Qualifizierung"))
+    page.topics.add(TopicFactory(name="Anerkennung"))
+    page.save_revision()
+    return page
+
+
+@pytest.fixture
+def make_published_fact_sheet(fact_sheet_index, django_capture_on_commit_callbacks):
+    """``make_published_fact_sheet(**fields)``: a fact sheet published past the
+    workflow, with the PDF of its live revision rendered."""
+
+    def make(**fields):
+        page = FactSheetPageFactory(parent=fact_sheet_index, live=False, **fields)
+        return publish(page, capture=django_capture_on_commit_callbacks)
+
+    return make
+
+
+@pytest.fixture
+def published_fact_sheet(make_published_fact_sheet):
+    """A live fact sheet with the PDF of its live revision."""
+    return make_published_fact_sheet()

@@ -1,10 +1,18 @@
-"""Reading PDFs the way an accessibility checker would (pikepdf, pypdf)."""
+"""Reading PDFs the way an accessibility checker would (pikepdf, pypdf).
+
+Figures and their alt texts are read with the walker and the rule of the
+automated checks (``pdfexport.structure``): a test that passed a PDF the
+checks refuse would prove nothing.
+"""
 
 import io
+import re
 from dataclasses import dataclass
 
 import pikepdf
 from pypdf import PdfReader
+
+from pdfexport.structure import figure_has_alt, structure_figures
 
 
 @dataclass
@@ -20,6 +28,8 @@ class PdfFacts:
     text: str
     embedded_files: bool
     figures_without_alt: int
+    #: The alt text of each figure that has one, in reading order.
+    figure_alts: list[str]
     fonts: set[str]
 
 
@@ -31,6 +41,7 @@ def pdf_facts(content: bytes) -> PdfFacts:
         with pdf.open_outline() as outline:
             bookmarks = [str(item.title) for item in _walk_outline(outline.root)]
         names = root.get("/Names")
+        figures = list(structure_figures(pdf))
         facts = PdfFacts(
             page_count=len(pdf.pages),
             title=str(pdf.docinfo.get("/Title", "")),
@@ -42,7 +53,8 @@ def pdf_facts(content: bytes) -> PdfFacts:
             bookmarks=bookmarks,
             text="",
             embedded_files=names is not None and "/EmbeddedFiles" in names,
-            figures_without_alt=_figures_without_alt(root.get("/StructTreeRoot")),
+            figures_without_alt=sum(not figure_has_alt(figure) for figure in figures),
+            figure_alts=[str(figure.Alt) for figure in figures if figure_has_alt(figure)],
             fonts=_font_names(pdf),
         )
     reader = PdfReader(io.BytesIO(content))
@@ -65,27 +77,7 @@ def _walk_outline(items):
         yield from _walk_outline(item.children)
 
 
-def _figures_without_alt(node, seen=None) -> int:
-    if node is None:
-        return 0
-    seen = seen if seen is not None else set()
-    count = 0
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, pikepdf.Array):
-            stack.extend(current)
-            continue
-        if not isinstance(current, pikepdf.Dictionary):
-            continue
-        key = current.objgen
-        if key != (0, 0):
-            if key in seen:
-                continue
-            seen.add(key)
-        if current.get("/S") == "/Figure" and "/Alt" not in current:
-            count += 1
-        kids = current.get("/K")
-        if kids is not None:
-            stack.append(kids)
-    return count
+def flat_text(text: str) -> str:
+    """Extracted PDF text in one line. The text face maps every hyphen to U+2010;
+    one at a line end is taken as a hyphenation point and dropped."""
+    return " ".join(re.sub("\u2010\\s*\n", "", text).replace("\u2010", "-").split())

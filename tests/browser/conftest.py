@@ -7,22 +7,9 @@ tests make between browser steps are ordinary synchronous code.
 import os
 import shutil
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 import pytest
-
-from cms.factories import (
-    AccessibilityStatementPageFactory,
-    HomePageFactory,
-    ImprintPageFactory,
-    PrivacyPageFactory,
-)
-from factsheets.factories import FactSheetIndexPageFactory, FactSheetPageFactory
-from workflows.publish_guard import publishing_authorised
-from workflows.roles import roles_ensure
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -59,27 +46,16 @@ def page(browser):
 
 
 @pytest.fixture
-def site(live_server):
-    """The demo-like site, published, with rendered PDFs (immediate tasks run on commit)."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, slug="start")
+def home_page(home_page, live_server):
+    """The site as the browser reaches it: at the live server's host and port."""
     site = Site.objects.get(is_default_site=True)
-    site.root_page, site.hostname, site.port = home, "localhost", int(live_server.url.rsplit(":", 1)[1])
+    site.hostname, site.port = "localhost", int(live_server.url.rsplit(":", 1)[1])
     site.save()
-    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
-    for factory in (ImprintPageFactory, PrivacyPageFactory, AccessibilityStatementPageFactory):
-        factory(parent=home)
-    index = FactSheetIndexPageFactory(parent=home)
-    sheet = FactSheetPageFactory(parent=index, live=False, title="IQ Beratung 2023 in Zahlen")
-    with publishing_authorised():
-        sheet.save_revision().publish()
-    sheet.refresh_from_db()
-    roles_ensure()
-    return {"home": home, "index": index, "sheet": sheet, "url": live_server.url}
+    return home_page
 
 
 @pytest.fixture
-def editor_login(site):
-    user = get_user_model().objects.create_user(username="redaktion", password="demo-pass-123")
-    user.groups.add(Group.objects.get(name="Redaktion"))
-    return {"username": "redaktion", "password": "demo-pass-123"}
+def site(live_server, roles, legal_pages, fact_sheet_index, make_published_fact_sheet):
+    """The demo-like site, published, with rendered PDFs (immediate tasks run on commit)."""
+    sheet = make_published_fact_sheet(title="IQ Beratung 2023 in Zahlen")
+    return {"index": fact_sheet_index, "sheet": sheet, "url": live_server.url}

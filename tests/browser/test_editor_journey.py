@@ -2,15 +2,13 @@
 
 import pytest
 
+from tests.browser.steps import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_editor_opens_the_pdf_proof_from_the_page_editor(page, site, editor_login):
-    page.goto(site["url"] + "/admin/login/")
-    page.locator("input[name=username]").fill(editor_login["username"])
-    page.locator("input[name=password]").fill(editor_login["password"])
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url("**/admin/")
+def test_editor_opens_the_pdf_proof_from_the_page_editor(page, site, editor):
+    sign_in(page, site["url"], editor.username)
 
     page.goto(f"{site['url']}/admin/pages/{site['sheet'].pk}/edit/")
     page.locator("#w-slim-header-buttons").get_by_role("button", name="Aktionen").click()

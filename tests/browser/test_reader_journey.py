@@ -2,31 +2,24 @@
 every page passes axe-core's WCAG 2.1 A/AA rules."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.steps import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-def _assert_accessible(page) -> None:
-    results = Axe().run(page, options=WCAG_21_AA)
-    violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}×)" for v in results.response["violations"]]
-    assert not violations, f"axe-core on {page.url}:\n" + "\n".join(violations)
 
 
 def test_reader_finds_reads_and_downloads_a_fact_sheet(page, site):
     page.goto(site["url"] + "/")
-    _assert_accessible(page)
+    assert_accessible(page)
 
     page.get_by_role("navigation", name="Hauptnavigation").get_by_role("link", name="IQ Fact Sheets").click()
     assert page.get_by_role("heading", level=1).inner_text() == "IQ Fact Sheets"
-    _assert_accessible(page)
+    assert_accessible(page)
 
     page.get_by_role("link", name="IQ Beratung 2023 in Zahlen").click()
     assert page.get_by_role("heading", level=1).inner_text() == "IQ Beratung 2023 in Zahlen"
     assert "61.400" in page.locator(".key-figure__value").first.inner_text()
-    _assert_accessible(page)
+    assert_accessible(page)
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="PDF herunterladen").click()
@@ -50,4 +43,4 @@ def test_keyboard_users_can_skip_to_the_content(page, site):
 def test_legal_pages_are_accessible(page, site, slug):
     page.goto(f"{site['url']}/{slug}/")
     assert page.get_by_role("heading", level=1).is_visible()
-    _assert_accessible(page)
+    assert_accessible(page)

@@ -14,7 +14,6 @@ from bs4 import BeautifulSoup
 from PIL import Image as PILImage
 
 from factsheets.models import FactSheetPage
-from tests.pdfexport.publishing import published_fact_sheet
 
 
 def _soup(response) -> BeautifulSoup:
@@ -50,16 +49,9 @@ def test_every_legal_page_renders_its_duties(client, legal_pages):
 
 
 @pytest.mark.django_db
-def test_home_lists_new_publications_in_few_queries(
-    client, fact_sheet_index, django_capture_on_commit_callbacks, django_assert_max_num_queries
-):
+def test_home_lists_new_publications_in_few_queries(client, make_published_fact_sheet, django_assert_max_num_queries):
     for number in range(3):
-        published_fact_sheet(
-            parent=fact_sheet_index,
-            capture=django_capture_on_commit_callbacks,
-            title=f"Fact Sheet {number}",
-            publication_date=datetime.date(2024, 1 + number, 1),
-        )
+        make_published_fact_sheet(title=f"Fact Sheet {number}", publication_date=datetime.date(2024, 1 + number, 1))
     with django_assert_max_num_queries(20):
         soup = _soup(client.get("/"))
     titles = [h.get_text(strip=True) for h in soup.select(".card__title")]
@@ -67,10 +59,8 @@ def test_home_lists_new_publications_in_few_queries(
 
 
 @pytest.mark.django_db
-def test_fact_sheet_page_shows_figures_with_source_and_stand(
-    client, fact_sheet_index, django_capture_on_commit_callbacks
-):
-    page = published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
+def test_fact_sheet_page_shows_figures_with_source_and_stand(client, published_fact_sheet):
+    page = published_fact_sheet
     soup = _soup(client.get(page.url))
     assert soup.find("h1").get_text() == page.title
     figure = soup.select_one(".key-figure")
@@ -112,23 +102,19 @@ def test_cover_image_without_alt_text_is_refused_and_nothing_is_saved(client, ed
 
 
 @pytest.mark.django_db
-def test_public_site_stays_german_whatever_the_browser_asks_for(
-    client, fact_sheet_index, django_capture_on_commit_callbacks
-):
+def test_public_site_stays_german_whatever_the_browser_asks_for(client, published_fact_sheet):
     """Regression: an English browser got "31. March 2026" and "6,800" on German pages."""
-    page = published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
+    page = published_fact_sheet
     soup = _soup(client.get(page.url, headers={"accept-language": "en-US,en;q=0.9"}))
     assert soup.select_one(".key-figure__value").get_text(" ", strip=True) == "61.400 Beratungen"
     assert "1. März 2024" in soup.select_one(".meta-list").get_text()
 
 
 @pytest.mark.django_db
-def test_landmarks_on_a_publication_page_have_distinct_names(
-    client, fact_sheet_index, legal_pages, django_capture_on_commit_callbacks
-):
+def test_landmarks_on_a_publication_page_have_distinct_names(client, legal_pages, published_fact_sheet):
     """Regression: the footer's and the publication's funding notice were both
     "Förderhinweis", two landmarks a screen reader could not tell apart."""
-    page = published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
+    page = published_fact_sheet
     soup = _soup(client.get(page.url))
     names = [element["aria-label"] for element in soup.select("section[aria-label], nav[aria-label]")]
     assert "Förderhinweis" in names and "Förderhinweis dieser Publikation" in names

@@ -1,15 +1,12 @@
+"""A Fachstelle, authors and a complete dossier draft, for the dossier tests."""
+
 import pytest
 
 from cms.factories import OrganisationFactory, PersonFactory, TopicFactory
-from dossiers.factories import DossierIndexPageFactory, DossierPageFactory, FachstelleFactory
+from dossiers.factories import DossierPageFactory, FachstelleFactory
 from tests.dossiers.helpers import JOINT_STAGE
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import audit_trail, people_create, stage, submit
-
-
-@pytest.fixture
-def dossier_index(home_page):
-    return DossierIndexPageFactory(parent=home_page)
+from tests.workflows.journey import audit_trail, stage, submit
 
 
 @pytest.fixture
@@ -23,11 +20,6 @@ def authors(db):
         PersonFactory(first_name="Lena", last_name="Hoffmann"),
         PersonFactory(first_name="Murat", last_name="Yıldız"),
     ]
-
-
-@pytest.fixture
-def team(roles):
-    return people_create()
 
 
 @pytest.fixture

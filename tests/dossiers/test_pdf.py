@@ -10,11 +10,11 @@ import pytest
 import wagtail_factories
 from pypdf import PdfReader
 
-from cms.stream_data import rich_text
+from cms.stream_data import figure, rich_text
 from dossiers.factories import DossierPageFactory
 from dossiers.stream_data import chapter, footnote, section
 from tests.pdf_inspection import pdf_facts
-from tests.pdfexport.publishing import publish
+from tests.publishing import publish
 
 CHAPTERS = ("Einleitung", "Rechtlicher Rahmen", "Verfahren im Vergleich", "Empfehlungen")
 SECTIONS = ("Ausgangslage", "Befunde", "Folgerungen")
@@ -34,15 +34,12 @@ def _long_dossier_content() -> tuple[list[dict], list[dict]]:
         if chapter_index == 0:
             image = wagtail_factories.ImageFactory(title="Grafik Verfahren")
             body.append(
-                {
-                    "type": "figure",
-                    "value": {
-                        "image": image.pk,
-                        "alt": "Balkendiagramm: drei Verfahren der Kompetenzfeststellung im Vergleich.",
-                        "caption": "Verfahren im Vergleich.",
-                        "credit": "Grafik: IQ",
-                    },
-                }
+                figure(
+                    image,
+                    alt="Balkendiagramm: drei Verfahren der Kompetenzfeststellung im Vergleich.",
+                    caption="Verfahren im Vergleich.",
+                    credit="Grafik: IQ",
+                )
             )
         for section_title in SECTIONS:
             body.append(section(section_title))

@@ -10,17 +10,16 @@ from django.urls import reverse
 from wagtail.models import Revision
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-import pikepdf
 import pytest
 from pypdf import PdfReader
 
+from demo.factsheets.sheets import DEMO_SHEETS
 from factsheets.blocks import ChartBlock
-from factsheets.demo import DEMO_SHEETS
 from factsheets.factories import ChartBlockFactory, FactSheetPageFactory, chart_table
 from factsheets.models import FactSheetPage
 from pdfexport.models import PublicationPDF
 from tests.pdf_inspection import pdf_facts
-from tests.pdfexport.publishing import publish
+from tests.publishing import publish
 from workflows.publish_guard import publishing_authorised
 
 BERUFE = (
@@ -199,10 +198,8 @@ def test_the_web_page_shows_the_chart_inline_with_its_data_table(client, editor,
 
 @pytest.mark.django_db
 def test_an_unfinished_chart_renders_a_hint_instead_of_a_broken_graphic(fact_sheet_index):
-    page = FactSheetPageFactory(
-        parent=fact_sheet_index,
-        body=[_raw_chart(rows=(*BERUFE[:2], ("Ingenieurwesen", "")))],
-    )
+    unfinished = chart_table(*BERUFE[:2], ("Ingenieurwesen", ""))
+    page = FactSheetPageFactory(parent=fact_sheet_index, body=[("chart", ChartBlockFactory(data=unfinished))])
     html = page.body[0].render(context={"is_print": False})
     assert "Das Diagramm ist noch unvollständig" in html and "<svg" not in html
 
@@ -218,11 +215,6 @@ def test_in_print_the_chart_keeps_caption_source_and_stand_but_not_the_web_table
     assert "Daten als Tabelle" in web and "<table" in web
     assert "<table" not in printed
     assert printed.split("<svg ")[1].split("</svg>")[0] == web.split("<svg ")[1].split("</svg>")[0], "same SVG"
-
-
-def _raw_chart(rows=BERUFE, **changes) -> dict:
-    name, value = _chart(rows=rows, **changes)
-    return {"type": name, "value": {**value, "data": json.loads(value["data"])}}
 
 
 @pytest.mark.django_db
@@ -245,28 +237,12 @@ def test_published_pdf_keeps_the_chart_text_tagged_and_on_one_page(
     assert facts.lang.startswith("de") and facts.title == "IQ Beratung 2023 in Zahlen"
     assert facts.figures_without_alt == 0
     # The SVG <title> becomes the figure's /Alt: in print it carries title and text alternative.
-    assert {f"{CAPTION}: {ALT}", f"Beratungen je Quartal: {ALT}"} <= _figure_alts(content)
+    assert {f"{CAPTION}: {ALT}", f"Beratungen je Quartal: {ALT}"} <= set(facts.figure_alts)
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
     [chart_page] = [text for text in pages if "Pflege und Gesundheit" in text]
     for label in ("Ingenieurwesen", "Informatik", "14.800,0", "6.100,5", "10.000", f"Abb. 1: {CAPTION}"):
         assert label in chart_page, f"{label!r} is text on the chart's page"
     assert "17.200" in "".join(pages) and "4. Quartal" in "".join(pages)
-
-
-def _figure_alts(content: bytes) -> set[str]:
-    alts = set()
-    with pikepdf.open(io.BytesIO(content)) as pdf:
-        stack = [pdf.Root.StructTreeRoot]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, pikepdf.Array):
-                stack.extend(node)
-            elif isinstance(node, pikepdf.Dictionary):
-                if node.get("/S") == "/Figure" and "/Alt" in node:
-                    alts.add(str(node.Alt))
-                if "/K" in node:
-                    stack.append(node.K)
-    return alts
 
 
 @pytest.mark.django_db

@@ -12,7 +12,7 @@ from cms.factories import FundingNoticeFactory, OrganisationFactory, TopicFactor
 from factsheets.models import FactSheetPage
 from pdfexport.models import PdfKind, PublicationPDF
 from tests.pdf_inspection import pdf_facts
-from tests.workflows.journey import act, people_create, stage, submit
+from tests.workflows.journey import act, stage, submit
 
 KEY_FIGURES = [
     (
@@ -33,7 +33,8 @@ KEY_FIGURES = [
 
 
 @pytest.fixture
-def reference(db):
+def reference_choices(db):
+    """Reference data as the edit form posts it: primary keys."""
     return {
         "funding_notice": FundingNoticeFactory().pk,
         "publishers": [OrganisationFactory().pk],
@@ -63,15 +64,11 @@ def _form(title: str, *, key_figures=KEY_FIGURES, reference=None) -> dict:
 
 
 @pytest.fixture
-def team(roles):
-    return people_create()
-
-
-@pytest.fixture
-def draft(client, editor, fact_sheet_index, reference):
+def admin_draft(client, editor, fact_sheet_index, reference_choices):
+    """A fact sheet as an editor creates it in the admin: a draft nobody has submitted."""
     client.force_login(editor)
     url = reverse("wagtailadmin_pages:add", args=("factsheets", "factsheetpage", fact_sheet_index.pk))
-    response = client.post(url, _form("IQ Beratung 2023 in Zahlen", reference=reference))
+    response = client.post(url, _form("IQ Beratung 2023 in Zahlen", reference=reference_choices))
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     page = FactSheetPage.objects.get(slug="iq-beratung-2023")
     client.logout()
@@ -94,38 +91,42 @@ def _publish(client, team, page, *, reference, capture, execute_final=True):
 
 
 @pytest.mark.django_db
-def test_editor_creates_a_draft_that_is_not_public(client, draft):
-    assert not draft.live
+def test_editor_creates_a_draft_that_is_not_public(client, admin_draft):
+    assert not admin_draft.live
     assert client.get("/fact-sheets/iq-beratung-2023/").status_code == 404
 
 
 @pytest.mark.django_db
-def test_editor_cannot_publish(client, editor, draft, reference):
+def test_editor_cannot_publish(client, editor, admin_draft, reference_choices):
     client.force_login(editor)
-    form = _form("IQ Beratung 2023 in Zahlen", reference=reference)
-    client.post(reverse("wagtailadmin_pages:edit", args=(draft.pk,)), {**form, "action-publish": "action-publish"})
-    draft.refresh_from_db()
-    assert not draft.live
+    form = _form("IQ Beratung 2023 in Zahlen", reference=reference_choices)
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=(admin_draft.pk,)), {**form, "action-publish": "action-publish"}
+    )
+    admin_draft.refresh_from_db()
+    assert not admin_draft.live
 
 
 @pytest.mark.django_db
 def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
-    client, team, draft, reference, django_capture_on_commit_callbacks, legal_pages
+    client, team, admin_draft, reference_choices, django_capture_on_commit_callbacks, legal_pages
 ):
-    response, callbacks = _publish(client, team, draft, reference=reference, capture=django_capture_on_commit_callbacks)
+    response, callbacks = _publish(
+        client, team, admin_draft, reference=reference_choices, capture=django_capture_on_commit_callbacks
+    )
     assert response.status_code == 302
     assert callbacks, "the render must be queued on commit"
 
-    draft.refresh_from_db()
-    assert draft.live
-    page_html = client.get(draft.url).content.decode()
+    admin_draft.refresh_from_db()
+    assert admin_draft.live
+    page_html = client.get(admin_draft.url).content.decode()
     assert "PDF herunterladen" in page_html
 
-    response = client.get(draft.url + "pdf/")
+    response = client.get(admin_draft.url + "pdf/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert 'filename="iq-fact-sheet_iq-beratung-2023-in-zahlen.pdf"' in response["Content-Disposition"]
-    pdf = PublicationPDF.objects.get(revision=draft.live_revision, kind=PdfKind.PUBLICATION)
+    pdf = PublicationPDF.objects.get(revision=admin_draft.live_revision, kind=PdfKind.PUBLICATION)
     assert response["ETag"] == f'"{pdf.sha256}"'
 
     facts = pdf_facts(b"".join(response.streaming_content))
@@ -142,19 +143,26 @@ def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
 
 @pytest.mark.django_db
 def test_before_the_job_runs_the_page_says_the_pdf_is_being_made(
-    client, team, draft, reference, legal_pages, django_capture_on_commit_callbacks
+    client, team, admin_draft, reference_choices, legal_pages, django_capture_on_commit_callbacks
 ):
     # The render queued by the final approval has not run yet.
-    _publish(client, team, draft, reference=reference, capture=django_capture_on_commit_callbacks, execute_final=False)
-    draft.refresh_from_db()
-    assert draft.live
+    _publish(
+        client,
+        team,
+        admin_draft,
+        reference=reference_choices,
+        capture=django_capture_on_commit_callbacks,
+        execute_final=False,
+    )
+    admin_draft.refresh_from_db()
+    assert admin_draft.live
 
-    page_response = client.get(draft.url)
+    page_response = client.get(admin_draft.url)
     assert page_response.status_code == 200
     assert "wird erstellt" in page_response.content.decode()
     assert "PDF herunterladen" not in page_response.content.decode()
 
-    pdf_response = client.get(draft.url + "pdf/")
+    pdf_response = client.get(admin_draft.url + "pdf/")
     assert pdf_response.status_code == 503
     assert pdf_response["Retry-After"]
     assert "PDF wird erstellt" in pdf_response.content.decode()
@@ -163,14 +171,14 @@ def test_before_the_job_runs_the_page_says_the_pdf_is_being_made(
 
 @pytest.mark.django_db
 def test_a_later_draft_never_reaches_the_served_pdf(
-    client, team, editor, draft, reference, django_capture_on_commit_callbacks
+    client, team, editor, admin_draft, reference_choices, django_capture_on_commit_callbacks
 ):
-    _publish(client, team, draft, reference=reference, capture=django_capture_on_commit_callbacks)
+    _publish(client, team, admin_draft, reference=reference_choices, capture=django_capture_on_commit_callbacks)
 
     client.force_login(editor)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            reverse("wagtailadmin_pages:edit", args=(draft.pk,)),
+            reverse("wagtailadmin_pages:edit", args=(admin_draft.pk,)),
             _form(
                 "Geheimer Entwurfstitel",
                 key_figures=[("key_figure", {**KEY_FIGURES[0][1], "label": "Unveröffentlichte Zahl"})],
@@ -179,7 +187,7 @@ def test_a_later_draft_never_reaches_the_served_pdf(
     assert response.status_code == 302
     client.logout()
 
-    facts = pdf_facts(b"".join(client.get(draft.url + "pdf/").streaming_content))
+    facts = pdf_facts(b"".join(client.get(admin_draft.url + "pdf/").streaming_content))
     assert "Unveröffentlichte Zahl" not in facts.text
     assert "Geheimer Entwurfstitel" not in facts.text
     assert facts.title == "IQ Beratung 2023 in Zahlen"
@@ -187,12 +195,12 @@ def test_a_later_draft_never_reaches_the_served_pdf(
 
 
 @pytest.mark.django_db
-def test_creating_a_fact_sheet_with_publish_saves_a_draft_instead(client, team, fact_sheet_index, reference):
+def test_creating_a_fact_sheet_with_publish_saves_a_draft_instead(client, team, fact_sheet_index, reference_choices):
     """Freigabe holds the publish permission (to withdraw publications); creating
     a page with "publish" still only saves it, and says why."""
     client.force_login(team.freigabe)
     url = reverse("wagtailadmin_pages:add", args=("factsheets", "factsheetpage", fact_sheet_index.pk))
-    form = _form("IQ Beratung 2023 in Zahlen", reference=reference)
+    form = _form("IQ Beratung 2023 in Zahlen", reference=reference_choices)
     response = client.post(url, {**form, "action-publish": "action-publish"}, follow=True)
 
     page = FactSheetPage.objects.get(slug="iq-beratung-2023")

@@ -1,5 +1,4 @@
-"""Reference data, a listing page, a proposal before the board and the people
-who review it, for the good-practice tests."""
+"""Reference data, sheets and a proposal before the board, for the good-practice tests."""
 
 from types import SimpleNamespace
 
@@ -7,20 +6,10 @@ import pytest
 
 from cms.choices import Bundesland
 from cms.factories import FundingNoticeFactory, OrganisationFactory, PersonFactory, TopicFactory
-from goodpractice.factories import (
-    ActionAreaFactory,
-    GoodPracticeIndexPageFactory,
-    GoodPracticePageFactory,
-    RegionalNetworkFactory,
-)
+from goodpractice.factories import ActionAreaFactory, GoodPracticePageFactory, RegionalNetworkFactory
 from goodpractice.models import TargetGroup
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import act, audit_trail, people_create, stage, submit
-
-
-@pytest.fixture
-def good_practice_index(home_page):
-    return GoodPracticeIndexPageFactory(parent=home_page)
+from tests.workflows.journey import act, audit_trail, stage, submit
 
 
 @pytest.fixture
@@ -79,11 +68,6 @@ def make_sheet(good_practice_index, reference):
         return GoodPracticePageFactory(**{**defaults, **fields})
 
     return make
-
-
-@pytest.fixture
-def team(roles):
-    return people_create()
 
 
 @pytest.fixture

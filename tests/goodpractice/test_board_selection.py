@@ -5,7 +5,6 @@ Freigabe, published with the judgements on the web page and in the PDF) or
 
 import datetime
 import io
-import re
 import zoneinfo
 
 from django.core.exceptions import PermissionDenied
@@ -22,6 +21,7 @@ from goodpractice.models import BoardDecision, BoardSelectionTask, Criterion, Cr
 from goodpractice.selection.stage import board_stage_ensure
 from pdfexport.models import PdfKind, PublicationPDF
 from tests.goodpractice.board import MET, NOT_MET, ballot, vote
+from tests.pdf_inspection import flat_text
 from tests.workflows.form_state import page_form_data
 from tests.workflows.journey import act, edit_url, stage, submit
 from workflows.models import QuorumVote
@@ -33,11 +33,6 @@ SECOND_MEMBER = {
     Criterion.SUSTAINABLE: (Judgement.MET, "Das Jobcenter hat die Sprechstunde in seine Abläufe übernommen."),
     Criterion.EFFICIENT: (Judgement.MET, "Ohne zusätzliche Stellen halbiert sich die Zeit bis zum Antrag."),
 }
-
-
-def _flat(text: str) -> str:
-    """PDF text in one line; the text face maps hyphens to U+2010, one at a line end is a hyphenation point."""
-    return " ".join(re.sub("\u2010\\s*\n", "", text).replace("\u2010", "-").split())
 
 
 def _history(client, user, page) -> str:
@@ -90,7 +85,7 @@ def test_the_board_selects_and_the_sheet_shows_its_judgements_on_the_web_and_in_
 
     pdf = PublicationPDF.objects.get(revision=sheet.live_revision, kind=PdfKind.PUBLICATION)
     with pdf.file.open("rb") as stored:
-        text = _flat(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(stored.read())).pages))
+        text = flat_text(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(stored.read())).pages))
     assert "Ausgewählt am 12. März 2024 durch das Beratungsgremium" in text
     for criterion in Criterion:
         for judgements_of_member in (MET, SECOND_MEMBER):

@@ -1,43 +1,17 @@
 """The printed IQ Good Practice sheet: an accessible A4 Infoblatt of two to four pages.
 The board's judgements in print: test_board_selection.py."""
 
-import io
-import re
-
-import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from cms import demo_images
+from cms.stream_data import figure, interview, paragraph
+from demo.images import graphics as demo_images
 from pdfexport.models import PublicationPDF
-from tests.pdf_inspection import pdf_facts
-from tests.pdfexport.publishing import publish
+from tests.pdf_inspection import flat_text, pdf_facts
+from tests.publishing import publish
 
 COVER_ALT = "Grafik: ein Wegweiser zeigt auf ein Gebäude mit offener Tür."
 FIGURE_ALT = "Foto: Beraterin und Ratsuchender an einem Tisch im Jobcenter."
-
-
-def _flat(text: str) -> str:
-    """Extracted text in one line. The text face maps every hyphen to U+2010; one at a
-    line end is taken as a hyphenation point and dropped."""
-    return " ".join(re.sub("\u2010\\s*\n", "", text).replace("\u2010", "-").split())
-
-
-def _figure_alts(content: bytes) -> list[str]:
-    alts = []
-    with pikepdf.open(io.BytesIO(content)) as pdf:
-        stack, seen = [pdf.Root.StructTreeRoot], set()
-        while stack:
-            node = stack.pop()
-            if isinstance(node, pikepdf.Array):
-                stack.extend(node)
-            elif isinstance(node, pikepdf.Dictionary) and node.objgen not in seen:
-                seen.add(node.objgen)
-                if node.get("/S") == "/Figure" and "/Alt" in node:
-                    alts.append(str(node.Alt))
-                if "/K" in node:
-                    stack.append(node.K)
-    return alts
 
 
 @pytest.fixture
@@ -54,27 +28,15 @@ def published_sheet(make_sheet, reference, django_capture_on_commit_callbacks):
         publishers=[reference.carrier],
         contact=reference.consenting,
         approach=[
-            {"type": "paragraph", "value": "<p>Jeden Dienstag berät ein Lotse in den Räumen des Jobcenters.</p>"},
-            {
-                "type": "figure",
-                "value": {"image": photo.pk, "alt": FIGURE_ALT, "caption": "Sprechstunde", "credit": "Foto: Demo"},
-            },  # fmt: skip
+            paragraph("Jeden Dienstag berät ein Lotse in den Räumen des Jobcenters."),
+            figure(photo, alt=FIGURE_ALT, caption="Sprechstunde", credit="Foto: Demo"),
         ],
         interview=[
-            {
-                "type": "interview",
-                "value": {
-                    "interviewer": "mb",
-                    "interviewees": "Jonas Weber, Projektleitung",
-                    "pairs": [
-                        {
-                            "question": "Warum gerade im Jobcenter?",
-                            "answer": "<p>Weil alle dort sind.</p>",
-                            "speaker": "Jonas Weber",
-                        },  # fmt: skip
-                    ],
-                },
-            }
+            interview(
+                interviewer="mb",
+                interviewees="Jonas Weber, Projektleitung",
+                pairs=[("Warum gerade im Jobcenter?", "Weil alle dort sind.", "Jonas Weber")],
+            )
         ],
     )
     # Published as the final approval would; the board's part is in test_board_selection.py.
@@ -96,7 +58,7 @@ def test_pdf_is_a_tagged_german_infoblatt_of_two_to_four_pages(client, published
     assert facts.lang.startswith("de")
     assert facts.title == "Anerkennungslotsen im Jobcenter"
     assert facts.figures_without_alt == 0
-    assert sorted(_figure_alts(content)) == sorted([COVER_ALT, FIGURE_ALT]), "cover and figure, each with its alt"
+    assert sorted(facts.figure_alts) == sorted([COVER_ALT, FIGURE_ALT]), "cover and figure, each with its alt"
     for heading in ("Anerkennungslotsen im Jobcenter", "Ausgangslage", "Umsetzung", "Ergebnisse", "Transfer",
                     "Auswahlkriterien", "Interview", "Kontakt", "Hintergrund"):  # fmt: skip
         assert heading in facts.bookmarks, heading
@@ -107,7 +69,7 @@ def test_pdf_is_a_tagged_german_infoblatt_of_two_to_four_pages(client, published
 def test_pdf_carries_the_facts_criteria_interview_and_contact(published_sheet):
     pdf = PublicationPDF.objects.get(revision=published_sheet.live_revision)
     with pdf.file.open("rb") as stored:
-        pages = [_flat(page.extract_text()) for page in PdfReader(stored).pages]
+        pages = [flat_text(page.extract_text()) for page in PdfReader(stored).pages]
     text = " ".join(pages)
 
     assert pages[0].startswith("IQ GOOD PRACTICE"), pages[0][:60]

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from cms.choices import Bundesland
 from goodpractice.forms import UNAVAILABLE
-from pdfexport.services import pdf_print_html
+from pdfexport.revision_render import pdf_print_html
 
 
 def _soup(response) -> BeautifulSoup:

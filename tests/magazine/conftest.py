@@ -4,30 +4,15 @@ import pytest
 import wagtail_factories
 
 from cms.factories import OrganisationFactory, PersonFactory
-from magazine.factories import MagazineArchivePageFactory, MagazineArticlePageFactory, MagazineIssuePageFactory
+from cms.stream_data import fact_box, figure, heading, info_box, interview, paragraph, quote
+from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory, photo_credit, project_portrait
 from magazine.models import ArticleType
-from pdfexport.services import pdf_render_revision
-from workflows.publish_guard import publishing_authorised
-
-
-def publish(page, *, capture, execute: bool = True, **changes):
-    """Save a revision with ``changes`` and publish it; with ``execute`` the
-    renders queued on commit run, as the worker would run them."""
-    for field, value in changes.items():
-        setattr(page, field, value)
-    with capture(execute=execute), publishing_authorised():
-        page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+from pdfexport.revision_render import pdf_render_revision
+from tests.publishing import publish
 
 
 @pytest.fixture
-def magazine_archive(home_page):
-    return MagazineArchivePageFactory(parent=home_page)
-
-
-@pytest.fixture
-def people(db):
+def authors_and_contacts(db):
     return {
         "editor": PersonFactory(first_name="Iris", last_name="Wagner", initials="iw"),
         "author": PersonFactory(first_name="Jan", last_name="Krüger", initials="jk"),
@@ -38,91 +23,60 @@ def people(db):
     }
 
 
-@pytest.fixture
-def photo(db):
-    return wagtail_factories.ImageFactory(title="Videoberatung am Laptop")
-
-
 def _article_bodies(*, photo, people, organisation) -> dict[str, list]:
-    figure = {
-        "type": "figure",
-        "value": {
-            "image": photo.pk,
-            "alt": "Ein Laptop zeigt eine Videoberatung.",
-            "caption": "Beratung per Video.",
-            "credit": "Foto: Anna Muster",
-        },
-    }
     paragraphs = [
-        {"type": "paragraph", "value": f"<p>Absatz {n}: Die Anerkennung ausländischer Berufsabschlüsse wird "
-         "digital. Anträge lassen sich online stellen, Unterlagen hochladen und Beratungsgespräche per Video "
-         "führen. Das spart Wege, ersetzt aber nicht die sorgfältige Prüfung im Einzelfall.</p>"}
+        paragraph(
+            f"Absatz {n}: Die Anerkennung ausländischer Berufsabschlüsse wird digital. Anträge lassen sich online "
+            "stellen, Unterlagen hochladen und Beratungsgespräche per Video führen. Das spart Wege, ersetzt aber "
+            "nicht die sorgfältige Prüfung im Einzelfall."
+        )
         for n in range(1, 9)
-    ]  # fmt: skip
+    ]
+    steps = "".join(
+        f"<li>{step}</li>" for step in ("Referenzberuf klären", "Stelle finden", "Unterlagen", "Antrag", "Bescheid")
+    )
     return {
         "background": [
-            {"type": "heading", "value": {"text": "Ein Antrag, viele Stellen", "level": "h2"}},
+            heading("Ein Antrag, viele Stellen"),
             *paragraphs,
-            figure,
-            {"type": "quote", "value": {"quote": "Das Portal erklärt, was fehlt.", "attribution": "Beraterin"}},
-            {
-                "type": "info_box",
-                "value": {
-                    "title": "Fünf Schritte zur Gleichwertigkeitsprüfung",
-                    "body": "<ol><li>Referenzberuf klären</li><li>Stelle finden</li><li>Unterlagen</li>"
-                    "<li>Antrag</li><li>Bescheid</li></ol>",
-                },
-            },
+            figure(
+                photo,
+                alt="Ein Laptop zeigt eine Videoberatung.",
+                caption="Beratung per Video.",
+                credit="Foto: Anna Muster",
+            ),
+            quote("Das Portal erklärt, was fehlt.", "Beraterin"),
+            info_box("Fünf Schritte zur Gleichwertigkeitsprüfung", f"<ol>{steps}</ol>"),
             *paragraphs,
         ],
         "interview": [
-            {
-                "type": "interview",
-                "value": {
-                    "interviewer": "jk",
-                    "interviewees": "Selin Arslan, Beraterin im IQ RIN Leipzig",
-                    "pairs": [
-                        {
-                            "question": "Wie viele Beratungen finden per Video statt?",
-                            "answer": "<p>Ein Drittel.</p>",
-                            "speaker": "",
-                        },
-                        {
-                            "question": "Was ändert sich?",
-                            "answer": "<p>Die Beziehung bleibt wichtig.</p>",
-                            "speaker": "",
-                        },
-                    ],
-                },
-            },
+            interview(
+                interviewer="jk",
+                interviewees="Selin Arslan, Beraterin im IQ RIN Leipzig",
+                pairs=[
+                    ("Wie viele Beratungen finden per Video statt?", "Ein Drittel."),
+                    ("Was ändert sich?", "Die Beziehung bleibt wichtig."),
+                ],
+            ),
             *paragraphs[:4],
-        ],  # fmt: skip
+        ],
         "portrait": [
             *paragraphs[:3],
-            {
-                "type": "project_portrait",
-                "value": {
-                    "project_name": "Videoberatung Westküste",
-                    "organisation": organisation.pk,
-                    "network": None,
-                    "action_area": None,
-                    "text": "<p>Beratung per Video in sechs Gemeinden.</p>",
-                    "contact": people["private"].pk,
-                },
-            },
+            project_portrait(
+                name="Videoberatung Westküste",
+                organisation=organisation,
+                text="Beratung per Video in sechs Gemeinden.",
+                contact=people["private"],
+            ),
         ],
-        "facts": [
-            {
-                "type": "fact_box",
-                "value": {"title": "Daten und Fakten", "facts": ["58 % online", "75.000 Anträge"], "source": "Demo"},
-            },
-        ],
+        "facts": [fact_box("Daten und Fakten", ["58 % online", "75.000 Anträge"], source="Demo")],
     }
 
 
 @pytest.fixture
-def issue(magazine_archive, people, photo):
+def issue(magazine_archive, authors_and_contacts, photo):
     """Issue 1/2024 with four draft articles in tree order; nothing published yet."""
+    people = authors_and_contacts
     organisation = OrganisationFactory(name="Bildungswerk Küste gGmbH", email="info@kueste.example.org")
     issue = MagazineIssuePageFactory(
         parent=magazine_archive,
@@ -135,10 +89,7 @@ def issue(magazine_archive, people, photo):
         responsible_person=people["editor"],
         layout_credit="Studio Satzspiegel, Köln",
         printer="Druckhaus Rhein-Erft, Hürth",
-        photo_credits=[
-            {"type": "credit", "value": {"credit": "Titel: Foto Demo", "pages": "1"}},
-            {"type": "credit", "value": {"credit": "Foto: Anna Muster", "pages": ""}},
-        ],
+        photo_credits=[photo_credit("Titel: Foto Demo", pages="1"), photo_credit("Foto: Anna Muster")],
     )
     issue.publishers.add(organisation)
     issue.editors.add(people["editor"], people["author"])

@@ -13,10 +13,9 @@ from pypdf import PdfReader
 
 from magazine.models import MagazineArticlePage
 from pdfexport.models import PublicationPDF
-from pdfexport.services import pdf_render_revision
+from pdfexport.revision_render import pdf_render_revision
 from tests.pdf_inspection import pdf_facts
-
-from .conftest import publish
+from tests.publishing import publish
 
 
 def _pdf_bytes(page) -> bytes:

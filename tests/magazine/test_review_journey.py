@@ -7,14 +7,9 @@ from cms.factories import FundingNoticeFactory, TopicFactory
 from pdfexport.models import PdfKind, PublicationPDF
 from tests.pdf_inspection import pdf_facts
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import act, audit_trail, people_create, stage, submit
+from tests.workflows.journey import act, audit_trail, stage, submit
 
 STAGES = ("Fachreview", "Lektorat", "Freigabe")
-
-
-@pytest.fixture
-def team(roles):
-    return people_create()
 
 
 def _review(client, team, page, capture):

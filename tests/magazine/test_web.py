@@ -7,8 +7,7 @@ import pytest
 
 from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
 from magazine.models import MagazineArticlePage
-
-from .conftest import publish
+from tests.publishing import publish
 
 
 def _live_articles(issue, capture):
@@ -34,7 +33,7 @@ def test_archive_lists_live_issues_newest_first_grouped_by_year(client, magazine
 
 @pytest.mark.django_db
 def test_issue_page_shows_cover_editorial_contents_in_tree_order_and_imprint(
-    client, issue, people, legal_pages, django_capture_on_commit_callbacks
+    client, issue, legal_pages, django_capture_on_commit_callbacks
 ):
     articles = _live_articles(issue, django_capture_on_commit_callbacks)
     draft = MagazineArticlePageFactory(parent=issue, live=False, title="Noch nicht erschienen")
@@ -81,7 +80,7 @@ def test_article_page_has_breadcrumb_type_lead_authors_and_neighbours(
 
 @pytest.mark.django_db
 def test_project_portrait_names_a_contact_only_with_consent(
-    client, issue, people, legal_pages, django_capture_on_commit_callbacks
+    client, issue, authors_and_contacts, legal_pages, django_capture_on_commit_callbacks
 ):
     articles = _live_articles(issue, django_capture_on_commit_callbacks)
     publish(issue, capture=django_capture_on_commit_callbacks, execute=False)
@@ -92,7 +91,7 @@ def test_project_portrait_names_a_contact_only_with_consent(
     assert "Lange" not in html and "petra.lange@example.org" not in html
     assert "info@kueste.example.org" in html, "without consent the carrier's own address stands in"
 
-    people["private"].consent_published = True
-    people["private"].save()
+    authors_and_contacts["private"].consent_published = True
+    authors_and_contacts["private"].save()
     html = client.get(portrait.url).content.decode()
     assert "Petra Lange" in html and "petra.lange@example.org" in html

@@ -9,7 +9,7 @@ import pytest
 from pdfexport.isolation import RenderLimitExceeded, render_isolated
 from pdfexport.models import PdfRender, PublicationPDF
 from pdfexport.storage import storage_put_atomic
-from tests.pdfexport.publishing import publish, published_fact_sheet
+from tests.publishing import publish
 
 HTML = '<html lang="de"><head><title>T</title></head><body><h1>Hallo</h1>' + "<p>Text</p>" * 200 + "</body></html>"
 
@@ -36,9 +36,9 @@ def test_child_within_its_limits_returns_the_pdf():
 
 @pytest.mark.django_db
 def test_killed_render_keeps_the_old_pdf_served_and_shows_the_error(
-    client, fact_sheet_index, settings, django_capture_on_commit_callbacks
+    client, published_fact_sheet, settings, django_capture_on_commit_callbacks
 ):
-    page = published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
+    page = published_fact_sheet
     good = PublicationPDF.objects.get()
     settings.IQ_PDF_RENDER_TIMEOUT_SECONDS = 0.001
 
@@ -67,8 +67,8 @@ def test_truncated_leftover_under_the_final_name_is_replaced():
 
 
 def test_tagging_crash_falls_back_to_an_untagged_pdf():
-    """WeasyPrint 70 renders every table we tried; the upstream crashes (#2761,
-    #2601) need documents we cannot reproduce, so the crash is injected here."""
+    """WeasyPrint 70 renders every table we tried; the crashes reported upstream
+    need documents we cannot reproduce, so the crash is injected here."""
     from pdfexport.isolation import _render_with_fallback
     from pdfexport.rendering import html_render_pdf
 

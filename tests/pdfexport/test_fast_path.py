@@ -5,19 +5,14 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from pdfexport.models import PublicationPDF
-from tests.pdfexport.publishing import publish, published_fact_sheet
+from tests.publishing import publish
 
 FAST = "X-IQ-Fast-Path"
 
 
-@pytest.fixture
-def fact_sheet(fact_sheet_index, django_capture_on_commit_callbacks):
-    return published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
-
-
 @pytest.mark.django_db
-def test_second_download_needs_no_database(client, fact_sheet, django_assert_num_queries):
-    url = fact_sheet.url + "pdf/"
+def test_second_download_needs_no_database(client, published_fact_sheet, django_assert_num_queries):
+    url = published_fact_sheet.url + "pdf/"
     first = client.get(url)
     assert FAST not in first
     with django_assert_num_queries(0):
@@ -28,8 +23,8 @@ def test_second_download_needs_no_database(client, fact_sheet, django_assert_num
 
 
 @pytest.mark.django_db
-def test_fast_path_answers_conditional_and_range_requests(client, fact_sheet):
-    url = fact_sheet.url + "pdf/"
+def test_fast_path_answers_conditional_and_range_requests(client, published_fact_sheet):
+    url = published_fact_sheet.url + "pdf/"
     etag = client.get(url)["ETag"]
     assert client.get(url, headers={"if-none-match": etag}).status_code == 304
     ranged = client.get(url, headers={"range": "bytes=0-3"})
@@ -38,10 +33,10 @@ def test_fast_path_answers_conditional_and_range_requests(client, fact_sheet):
 
 
 @pytest.mark.django_db
-def test_republished_page_never_gets_the_old_file(client, fact_sheet, django_capture_on_commit_callbacks):
-    url = fact_sheet.url + "pdf/"
+def test_republished_page_never_gets_the_old_file(client, published_fact_sheet, django_capture_on_commit_callbacks):
+    url = published_fact_sheet.url + "pdf/"
     client.get(url)
-    publish(fact_sheet, capture=django_capture_on_commit_callbacks, title="Neue Fassung")
+    publish(published_fact_sheet, capture=django_capture_on_commit_callbacks, title="Neue Fassung")
     newest = PublicationPDF.objects.order_by("-created_at").first()
     response = client.get(url)
     assert FAST not in response
@@ -49,19 +44,21 @@ def test_republished_page_never_gets_the_old_file(client, fact_sheet, django_cap
 
 
 @pytest.mark.django_db
-def test_unpublished_page_is_gone_at_once(client, fact_sheet):
-    url = fact_sheet.url + "pdf/"
+def test_unpublished_page_is_gone_at_once(client, published_fact_sheet):
+    url = published_fact_sheet.url + "pdf/"
     client.get(url)
-    fact_sheet.unpublish()
+    published_fact_sheet.unpublish()
     assert client.get(url).status_code == 404
 
 
 @pytest.mark.django_db
-def test_new_restriction_applies_at_once_and_restricted_pdfs_are_never_remembered(client, fact_sheet, editor):
-    url = fact_sheet.url + "pdf/"
+def test_new_restriction_applies_at_once_and_restricted_pdfs_are_never_remembered(client, published_fact_sheet, editor):
+    url = published_fact_sheet.url + "pdf/"
     client.get(url)
     client.get(url)
-    PageViewRestriction.objects.create(page=fact_sheet.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.create(
+        page=published_fact_sheet.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
     assert client.get(url).status_code == 302
     client.force_login(editor)
     for _ in range(2):
@@ -70,7 +67,15 @@ def test_new_restriction_applies_at_once_and_restricted_pdfs_are_never_remembere
 
 
 @pytest.mark.django_db
-def test_interim_pdf_of_an_earlier_revision_is_not_remembered(client, fact_sheet, django_capture_on_commit_callbacks):
-    publish(fact_sheet, capture=django_capture_on_commit_callbacks, execute=False, title="Noch nicht gerendert")
+def test_interim_pdf_of_an_earlier_revision_is_not_remembered(
+    client, published_fact_sheet, django_capture_on_commit_callbacks
+):
+    earlier = PublicationPDF.objects.get()
+    publish(
+        published_fact_sheet, capture=django_capture_on_commit_callbacks, execute=False, title="Noch nicht gerendert"
+    )
     for _ in range(2):
-        assert FAST not in client.get(fact_sheet.url + "pdf/")
+        # Readers never wait for a render: until the new PDF exists they get the earlier one.
+        response = client.get(published_fact_sheet.url + "pdf/")
+        assert response.status_code == 200 and response["ETag"] == f'"{earlier.sha256}"'
+        assert FAST not in response

@@ -1,8 +1,8 @@
 """The PDF renderer reads nothing but data: URLs and our own static/media files.
 
-Every test renders real HTML with WeasyPrint and inspects the PDF with pikepdf
-(PDF_NOTES.md, "Security"). Network tests use a real loopback server, or wrap the
-socket functions so that any connection attempt is recorded and then fails.
+Every test renders real HTML with WeasyPrint and inspects the PDF with pikepdf.
+Network tests use a real loopback server, or wrap the socket functions so that
+any connection attempt is recorded and then fails.
 """
 
 import base64

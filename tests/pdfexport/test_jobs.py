@@ -9,7 +9,7 @@ import pytest
 
 from factsheets.factories import FactSheetPageFactory
 from pdfexport.models import PdfRender, PublicationPDF
-from pdfexport.services import pdf_render_revision
+from pdfexport.revision_render import pdf_render_revision
 from workflows.publish_guard import publishing_authorised
 
 

@@ -8,15 +8,11 @@ import pytest
 
 from pdfexport import fingerprint
 from pdfexport.models import PublicationPDF
-from tests.pdfexport.publishing import published_fact_sheet
 
 
 @pytest.fixture
-def two_sheets(fact_sheet_index, django_capture_on_commit_callbacks):
-    return [
-        published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks, title=f"Blatt {n}")
-        for n in (1, 2)
-    ]
+def two_sheets(make_published_fact_sheet):
+    return [make_published_fact_sheet(title=f"Blatt {n}") for n in (1, 2)]
 
 
 @pytest.fixture

@@ -4,23 +4,24 @@ who may edit or review the page, rendered once per revision."""
 import io
 import re
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 import pytest
 from pypdf import PdfReader
 
+from cms.factories import UserFactory
 from pdfexport.models import PdfKind, PdfRender, PublicationPDF
-from pdfexport.services import pdf_render_revision
-from tests.pdfexport.publishing import publish, published_fact_sheet
+from pdfexport.revision_render import pdf_render_revision
+from tests.publishing import publish
 
 WATERMARK = "ENTWURF – nicht zur Veröffentlichung"
 
 
 @pytest.fixture
-def drafted(fact_sheet_index, django_capture_on_commit_callbacks):
-    page = published_fact_sheet(parent=fact_sheet_index, capture=django_capture_on_commit_callbacks)
+def drafted(published_fact_sheet):
+    """Live, with a newer draft under a title readers must never see."""
+    page = published_fact_sheet
     page.title = "Entwurfstitel für die Prüfung"
     page.save_revision()
     return page
@@ -77,10 +78,9 @@ def test_proof_of_a_rendered_revision_is_served_not_rendered_again(
 
 @pytest.mark.django_db
 def test_proof_is_refused_without_edit_or_review_permission(client, drafted, roles):
-    outsider = get_user_model().objects.create_user(username="leserin", password="pw")
     viewers = Group.objects.create(name="Nur Admin-Zugang")
     viewers.permissions.add(Permission.objects.get(codename="access_admin"))
-    outsider.groups.add(viewers)
+    outsider = UserFactory(groups=[viewers.name])
 
     assert "/admin/login/" in client.get(_proof_url(drafted))["Location"]
     client.force_login(outsider)

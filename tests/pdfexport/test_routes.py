@@ -7,24 +7,21 @@ reviewer's PDF proof and the admin's PDF archive.
 
 import inspect
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 import pytest
 
+from cms.factories import UserFactory
 from pdfexport.models import PdfKind, PublicationPDF
+from pdfexport.publication import publication_models
 from pdfexport.routes import PdfRouteMixin
-from pdfexport.selectors import pdf_page_models
 from tests.pdfexport.publication_types import PUBLICATION_DRAFTS
-from tests.pdfexport.publishing import publish
+from tests.publishing import publish
 
 
 @pytest.fixture
 def reviewer(roles):
-    user = get_user_model().objects.create_user(username="fachreview", password="pw")
-    user.groups.add(Group.objects.get(name="Fachreview"))
-    return user
+    return UserFactory(fachreview=True)
 
 
 def _assert_pdf(response, *, filename_end: str = ".pdf") -> bytes:
@@ -70,7 +67,7 @@ def test_every_pdf_route_serves_the_pdf(
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("model", pdf_page_models(), ids=lambda model: model.__name__)
+@pytest.mark.parametrize("model", publication_models(), ids=lambda model: model.__name__)
 def test_every_page_type_names_its_pdfs_with_the_base_signature(model):
     """The routes call ``pdf_filename(suffix=…)``; an override that drops the
     argument breaks them only at request time."""

@@ -1,10 +1,8 @@
-"""People in every role and a live fact sheet with its PDF, for the withdrawal tests."""
+"""A live fact sheet with its PDF and the reason for withdrawing it, for the withdrawal tests."""
 
 import pytest
 
 from cms.stream_data import heading, paragraph
-from tests.pdfexport.publishing import published_fact_sheet
-from tests.workflows.journey import people_create
 
 REASON = "Die Zahlen für 2023 wurden nachträglich korrigiert; es gilt das Fact Sheet 2024."
 
@@ -26,17 +24,6 @@ LONG_BODY = [
 
 
 @pytest.fixture
-def people(roles):
-    return people_create()
-
-
-@pytest.fixture
-def live_fact_sheet(fact_sheet_index, django_capture_on_commit_callbacks):
-    """Live, with the PDF of its live revision rendered."""
-    return published_fact_sheet(
-        parent=fact_sheet_index,
-        capture=django_capture_on_commit_callbacks,
-        title="IQ Beratung 2023 in Zahlen",
-        slug="iq-beratung-2023",
-        body=LONG_BODY,
-    )
+def live_fact_sheet(make_published_fact_sheet):
+    """Live, with the PDF of its live revision rendered; several pages long."""
+    return make_published_fact_sheet(title="IQ Beratung 2023 in Zahlen", slug="iq-beratung-2023", body=LONG_BODY)

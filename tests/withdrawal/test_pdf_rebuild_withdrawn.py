@@ -14,10 +14,10 @@ from tests.withdrawal.conftest import REASON
 
 @pytest.mark.django_db
 def test_a_print_layer_change_re_renders_original_and_stamped_pdf(
-    client, people, live_fact_sheet, django_capture_on_commit_callbacks, monkeypatch
+    client, team, live_fact_sheet, django_capture_on_commit_callbacks, monkeypatch
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        withdraw(client, people.freigabe, live_fact_sheet, reason=REASON)
+        withdraw(client, team.freigabe, live_fact_sheet, reason=REASON)
     fingerprint.print_fingerprint.cache_clear()
     monkeypatch.setattr(fingerprint, "_print_layer_files", lambda: [])
     try:

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from cms.models import Withdrawal
 from pdfexport.models import PdfKind, PublicationPDF
 from tests.pdf_inspection import pdf_facts
-from tests.pdfexport.publishing import publish, published_fact_sheet
+from tests.publishing import publish
 from tests.withdrawal.admin import withdraw, withdraw_url
 from tests.withdrawal.conftest import REASON
 from tests.workflows.journey import edit_url
@@ -31,15 +31,13 @@ def _download(response) -> bytes:
 
 
 @pytest.fixture
-def successor(fact_sheet_index, django_capture_on_commit_callbacks):
-    return published_fact_sheet(
-        parent=fact_sheet_index, capture=django_capture_on_commit_callbacks, title="IQ Beratung 2024 in Zahlen"
-    )
+def successor(make_published_fact_sheet):
+    return make_published_fact_sheet(title="IQ Beratung 2024 in Zahlen")
 
 
 @pytest.mark.django_db
 def test_freigabe_withdraws_a_live_fact_sheet_with_reason_and_successor(
-    client, people, live_fact_sheet, successor, django_capture_on_commit_callbacks
+    client, team, live_fact_sheet, successor, django_capture_on_commit_callbacks
 ):
     page = live_fact_sheet
     original = PublicationPDF.objects.get(page_id=page.pk, kind=PdfKind.PUBLICATION)
@@ -47,17 +45,17 @@ def test_freigabe_withdraws_a_live_fact_sheet_with_reason_and_successor(
     assert client.get(page.url + "pdf/")["ETag"] == f'"{original.sha256}"'
     assert client.get(page.url + "pdf/")["X-IQ-Fast-Path"] == "1"
 
-    client.force_login(people.freigabe)
+    client.force_login(team.freigabe)
     assert withdraw_url(page) in client.get(edit_url(page)).content.decode(), "offered under „Aktionen“"
     form = client.get(withdraw_url(page))
     assert form.status_code == 200 and "Zurückziehen ist nicht Depublizieren." in form.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        done = withdraw(client, people.freigabe, page, reason=REASON, successor=successor)
+        done = withdraw(client, team.freigabe, page, reason=REASON, successor=successor)
     assert "ist zurückgezogen" in done.content.decode()
     withdrawal = Withdrawal.objects.get(page_id=page.pk)
     assert (withdrawal.reason, withdrawal.withdrawn_by, withdrawal.successor_id) == (
         REASON,
-        people.freigabe,
+        team.freigabe,
         successor.pk,
     )
     client.logout()
@@ -98,7 +96,7 @@ def test_freigabe_withdraws_a_live_fact_sheet_with_reason_and_successor(
     # The original stays: at its edition URL, and in the archive next to the stamped one.
     edition = client.get(f"{page.url}pdf/{original.sha256}/")
     assert edition.status_code == 200 and _download(edition) == default_storage.open(original.file.name).read()
-    client.force_login(people.redaktion)
+    client.force_login(team.redaktion)
     archive = client.get(reverse("pdfexport_admin:archive", args=[page.pk])).content.decode()
     for pdf in (original, stamped):
         assert reverse("pdfexport_admin:archive_download", args=[page.pk, pdf.pk]) in archive
@@ -106,17 +104,17 @@ def test_freigabe_withdraws_a_live_fact_sheet_with_reason_and_successor(
 
     # The history says who withdrew it and why.
     entry = PageLogEntry.objects.get(page_id=page.pk, action="iq.withdraw")
-    assert entry.user == people.freigabe and entry.comment == REASON
+    assert entry.user == team.freigabe and entry.comment == REASON
     history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode()
     assert "Zurückgezogen; Nachfolgerin: „IQ Beratung 2024 in Zahlen“" in history and REASON in history
 
 
 @pytest.mark.django_db
 def test_listings_mark_a_withdrawn_publication(
-    client, people, home_page, fact_sheet_index, live_fact_sheet, successor, django_capture_on_commit_callbacks
+    client, team, home_page, fact_sheet_index, live_fact_sheet, successor, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        withdraw(client, people.freigabe, live_fact_sheet, reason=REASON)
+        withdraw(client, team.freigabe, live_fact_sheet, reason=REASON)
     client.logout()
     for listing in (home_page, fact_sheet_index):
         html = client.get(listing.url).content.decode()
@@ -128,10 +126,10 @@ def test_listings_mark_a_withdrawn_publication(
 
 @pytest.mark.django_db
 def test_until_the_stamped_pdf_exists_readers_never_get_the_unstamped_original(
-    client, people, live_fact_sheet, django_capture_on_commit_callbacks
+    client, team, live_fact_sheet, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=False) as queued:
-        withdraw(client, people.freigabe, live_fact_sheet, reason=REASON)
+        withdraw(client, team.freigabe, live_fact_sheet, reason=REASON)
     client.logout()
     pending = client.get(live_fact_sheet.url + "pdf/")
     assert pending.status_code == 503 and pending["Retry-After"]
@@ -145,10 +143,10 @@ def test_until_the_stamped_pdf_exists_readers_never_get_the_unstamped_original(
 
 @pytest.mark.django_db
 def test_a_withdrawn_page_that_is_published_again_stays_withdrawn(
-    client, people, live_fact_sheet, django_capture_on_commit_callbacks
+    client, team, live_fact_sheet, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        withdraw(client, people.freigabe, live_fact_sheet, reason=REASON)
+        withdraw(client, team.freigabe, live_fact_sheet, reason=REASON)
     publish(live_fact_sheet, capture=django_capture_on_commit_callbacks, title="IQ Beratung 2023 (korrigiert)")
     client.logout()
 
@@ -163,8 +161,8 @@ def test_a_withdrawn_page_that_is_published_again_stays_withdrawn(
 
 
 @pytest.mark.django_db
-def test_administration_and_superusers_may_withdraw_too(client, people, live_fact_sheet):
-    for user in (people.outsider, people.admin):  # "outsider" is in Administration only
+def test_administration_and_superusers_may_withdraw_too(client, team, live_fact_sheet):
+    for user in (team.outsider, team.admin):  # "outsider" is in Administration only
         client.force_login(user)
         assert client.get(withdraw_url(live_fact_sheet)).status_code == 200, user
         assert withdraw_url(live_fact_sheet) in client.get(edit_url(live_fact_sheet)).content.decode(), user

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from pdfexport.models import PdfKind, PublicationPDF
 from tests.pdf_inspection import pdf_facts
 from tests.pdfexport.publication_types import PUBLICATION_DRAFTS
-from tests.pdfexport.publishing import publish
+from tests.publishing import publish
 from tests.withdrawal.admin import withdraw
 from tests.withdrawal.conftest import REASON
 
@@ -23,13 +23,13 @@ from tests.withdrawal.conftest import REASON
 @pytest.mark.django_db
 @pytest.mark.parametrize("publication_type", sorted(PUBLICATION_DRAFTS))
 def test_every_publication_type_is_withdrawn_with_notice_and_stamped_pdf(
-    publication_type, client, people, home_page, django_capture_on_commit_callbacks
+    publication_type, client, team, home_page, django_capture_on_commit_callbacks
 ):
     page = PUBLICATION_DRAFTS[publication_type](home_page)
     publish(page, capture=django_capture_on_commit_callbacks)
     page = page.specific_class.objects.get(pk=page.pk)
     with django_capture_on_commit_callbacks(execute=True):
-        withdraw(client, people.freigabe, page, reason=REASON)
+        withdraw(client, team.freigabe, page, reason=REASON)
     client.logout()
 
     html = client.get(page.url).content.decode()

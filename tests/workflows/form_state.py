@@ -1,9 +1,10 @@
-"""The POST data of a page's edit form as a browser would send it unchanged.
+"""The POST data of an admin form as a browser would send it unchanged.
 
 Journeys start from pages built by factories; a reviewer or editor then acts
-through the real edit view, which needs the whole form. This reads the form's
-initial state (Wagtail's own ``get_form_state`` for StreamFields) and turns it
-into the field names the widgets read back.
+through the real edit view, which needs the whole form. ``page_form_data``
+reads the edit form's initial state (Wagtail's own ``get_form_state`` for
+StreamFields) and turns it into the field names the widgets read back; other
+admin forms are read from their HTML by ``html_form_data``.
 """
 
 import datetime
@@ -13,6 +14,8 @@ from django import forms
 from wagtail.blocks import BooleanBlock, ListBlock, StreamBlock, StructBlock
 from wagtail.blocks.base import BlockField
 from wagtail.models import Page
+
+from bs4 import BeautifulSoup
 
 
 def page_form_data(page: Page, *, user, **changes) -> dict:
@@ -88,4 +91,32 @@ def _block_data(prefix: str, block, state) -> dict:
         data[prefix] = state["id"]  # chooser blocks: the widget posts only the id
     else:
         data[prefix] = "" if state is None else state
+    return data
+
+
+def html_form_data(page_html: str, *, containing: str) -> dict[str, list[str]]:
+    """What a browser posts for the form on the page that holds the field
+    ``containing``, unchanged (templates of empty inline forms left out)."""
+    soup = BeautifulSoup(page_html, "html.parser")
+    form = soup.find(attrs={"name": containing}).find_parent("form")
+    data: dict[str, list[str]] = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name, kind = field.get("name"), (field.get("type") or "text").lower()
+        if not name or field.find_parent("template") or field.has_attr("disabled"):
+            continue
+        if kind in ("submit", "button", "image", "file"):
+            continue
+        if kind in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        elif field.name == "textarea":
+            data.setdefault(name, []).append(field.text)
+        elif field.name == "select":
+            options = field.find_all("option")
+            chosen = [option for option in options if option.has_attr("selected")]
+            if not chosen and options and not field.has_attr("multiple"):
+                chosen = options[:1]  # a single choice always sends one
+            data.setdefault(name, []).extend(option.get("value", option.text) for option in chosen)
+        else:
+            data.setdefault(name, []).append(field.get("value", ""))
     return data

@@ -15,37 +15,37 @@ from workflows.models import AutomatedChecksTask, CheckRun
 
 
 @pytest.fixture
-def rejected_by_freigabe(client, people, fact_sheet, django_capture_on_commit_callbacks):
+def rejected_by_freigabe(client, team, draft_fact_sheet, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
+        submit(client, team.redaktion, draft_fact_sheet, page_form_data(draft_fact_sheet, user=team.redaktion))
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, people.fachreview, fact_sheet)
+        act(client, team.fachreview, draft_fact_sheet)
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, people.freigabe, fact_sheet, "reject", comment="Titel zu lang.")
-    assert stage(fact_sheet) == "needs_changes"
-    return fact_sheet
+        act(client, team.freigabe, draft_fact_sheet, "reject", comment="Titel zu lang.")
+    assert stage(draft_fact_sheet) == "needs_changes"
+    return draft_fact_sheet
 
 
 @pytest.mark.django_db
 def test_a_resubmission_is_checked_before_the_rejecting_stage_sees_it(
-    client, people, rejected_by_freigabe, django_capture_on_commit_callbacks
+    client, team, rejected_by_freigabe, django_capture_on_commit_callbacks
 ):
     page = rejected_by_freigabe
-    form = page_form_data(page, user=people.redaktion, funding_notice="")  # breaks a required check
+    form = page_form_data(page, user=team.redaktion, funding_notice="")  # breaks a required check
     with django_capture_on_commit_callbacks(execute=False):
-        submit(client, people.redaktion, page, form)
+        submit(client, team.redaktion, page, form)
     assert stage(page) == "Automatische Prüfungen", "the checks come first, not Freigabe"
     assert not TaskState.objects.filter(task__name="Freigabe", status=TaskState.STATUS_IN_PROGRESS).exists()
 
 
 @pytest.mark.django_db
 def test_a_failing_resubmission_goes_back_to_the_editor_without_a_person_seeing_it(
-    client, people, rejected_by_freigabe, django_capture_on_commit_callbacks
+    client, team, rejected_by_freigabe, django_capture_on_commit_callbacks
 ):
     page = rejected_by_freigabe
-    form = page_form_data(page, user=people.redaktion, funding_notice="")
+    form = page_form_data(page, user=team.redaktion, funding_notice="")
     with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, page, form)
+        submit(client, team.redaktion, page, form)
     assert stage(page) == "needs_changes"
     page.refresh_from_db()
     latest = page.get_latest_revision()
@@ -58,12 +58,12 @@ def test_a_failing_resubmission_goes_back_to_the_editor_without_a_person_seeing_
 
 @pytest.mark.django_db
 def test_a_passing_resubmission_runs_the_checks_then_the_stages_again(
-    client, people, rejected_by_freigabe, django_capture_on_commit_callbacks
+    client, team, rejected_by_freigabe, django_capture_on_commit_callbacks
 ):
     page = rejected_by_freigabe
-    form = page_form_data(page, user=people.redaktion, title="IQ Beratung 2023")
+    form = page_form_data(page, user=team.redaktion, title="IQ Beratung 2023")
     with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, page, form)
+        submit(client, team.redaktion, page, form)
     page.refresh_from_db()
     latest = page.get_latest_revision()
     assert CheckRun.objects.get(revision=latest).passed
@@ -74,12 +74,12 @@ def test_a_passing_resubmission_runs_the_checks_then_the_stages_again(
 
 @pytest.mark.django_db
 def test_the_stage_that_approved_the_older_version_is_told_the_edit_restarted_it(
-    client, people, rejected_by_freigabe, django_capture_on_commit_callbacks, mailoutbox
+    client, team, rejected_by_freigabe, django_capture_on_commit_callbacks, mailoutbox
 ):
     page = rejected_by_freigabe
     mailoutbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, page, page_form_data(page, user=people.redaktion, title="IQ Beratung 2023"))
+        submit(client, team.redaktion, page, page_form_data(page, user=team.redaktion, title="IQ Beratung 2023"))
     to_fachreview = [mail for mail in mailoutbox if "fachreview@example.org" in mail.to]
     assert to_fachreview, [mail.to for mail in mailoutbox]
     assert "die Überarbeitung hat die Prüfung neu gestartet" in to_fachreview[-1].body

@@ -4,8 +4,6 @@ import datetime
 import html
 import re
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -15,66 +13,38 @@ from wagtail.models import TaskState
 
 import pytest
 
-from cms.factories import OrganisationFactory, TopicFactory
+from cms.factories import OrganisationFactory, TopicFactory, UserFactory
 from factsheets.factories import FactSheetPageFactory
-from goodpractice.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
+from goodpractice.factories import GoodPracticePageFactory
 from tests.goodpractice.board import ballot
+from tests.workflows.journey import dashboard_section, in_review
 from workflows.publish_guard import publishing_authorised
 from workflows.selectors import reviews_waiting_for
 
 pytestmark = pytest.mark.django_db
 
 
-def _member(group_name: str, username: str, *, first_name: str = "", last_name: str = ""):
-    user = get_user_model().objects.create_user(
-        username=username, password="pw", email=f"{username}@example.org", first_name=first_name, last_name=last_name
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def _submit(page, submitter):
-    """Submit as the editor would, then let the automated checks pass."""
-    page.save_revision(user=submitter)
-    page.get_workflow().start(page, submitter)
-    page.current_workflow_task_state.approve(user=None)
-    return page.current_workflow_task_state
-
-
 def _panel(client, user) -> str:
-    client.force_login(user)
-    response = client.get(reverse("wagtailadmin_home"))
-    assert response.status_code == 200
-    match = re.search(r'id="my-reviews-section".*?</section>', response.content.decode(), re.S)
-    return match.group(0) if match else ""
+    return dashboard_section(client, user, "my-reviews-section")
 
 
 def _links(panel: str) -> list[str]:
     return [html.unescape(href) for href in re.findall(r'href="(/admin/[^"#]+)"', panel)]
 
 
-@pytest.fixture
-def people(roles):
-    return {
-        "editor": _member("Redaktion", "redaktion", first_name="Rita", last_name="Redlich"),
-        "reviewer": _member("Fachreview", "fachreview", first_name="Fritz", last_name="Fachmann"),
-        "outsider": _member("Lektorat", "lektorat"),
-    }
-
-
-def test_reviewer_sees_what_waits_for_them_oldest_first_with_working_links(client, fact_sheet_index, people):
+def test_reviewer_sees_what_waits_for_them_oldest_first_with_working_links(client, fact_sheet_index, team):
     older = FactSheetPageFactory(parent=fact_sheet_index, title="Anerkennung in Zahlen")
     newer = FactSheetPageFactory(parent=fact_sheet_index, title="Beratung in Zahlen")
     now = timezone.now()
     for page, waited in ((newer, datetime.timedelta(hours=2)), (older, datetime.timedelta(days=3))):
-        TaskState.objects.filter(pk=_submit(page, people["editor"]).pk).update(started_at=now - waited)
+        TaskState.objects.filter(pk=in_review(page, submitter=team.redaktion).pk).update(started_at=now - waited)
 
-    panel = _panel(client, people["reviewer"])
+    panel = _panel(client, team.fachreview)
 
     assert "Meine Prüfungen" in panel
     assert panel.index("Anerkennung in Zahlen") < panel.index("Beratung in Zahlen")
     assert "IQ Fact Sheet: Fachreview" in panel
-    assert "Rita Redlich" in panel
+    assert "Lena Hoffmann" in panel
     assert "seit 3 Tagen" in panel
     assert "seit 2 Stunden" in panel
     links = _links(panel)
@@ -87,9 +57,9 @@ def test_reviewer_sees_what_waits_for_them_oldest_first_with_working_links(clien
         assert client.get(url).status_code == 200, url
 
 
-def test_wagtail_panel_awaiting_review_is_replaced(client, fact_sheet_index, people):
-    _submit(FactSheetPageFactory(parent=fact_sheet_index), people["editor"])
-    client.force_login(people["reviewer"])
+def test_wagtail_panel_awaiting_review_is_replaced(client, fact_sheet_index, team):
+    in_review(FactSheetPageFactory(parent=fact_sheet_index), submitter=team.redaktion)
+    client.force_login(team.fachreview)
 
     content = client.get(reverse("wagtailadmin_home")).content.decode()
 
@@ -98,37 +68,35 @@ def test_wagtail_panel_awaiting_review_is_replaced(client, fact_sheet_index, peo
     assert "Ihre Überprüfung steht aus" not in content  # Wagtail's German heading of that panel
 
 
-def test_nobody_whose_work_it_is_or_who_is_outside_the_groups_sees_it(client, fact_sheet_index, people):
-    submitting_reviewer = _member("Fachreview", "fachreview-einreichend")
-    editing_reviewer = _member("Fachreview", "fachreview-bearbeitend")
+def test_nobody_whose_work_it_is_or_who_is_outside_the_groups_sees_it(client, fact_sheet_index, team):
+    submitting_reviewer = UserFactory(fachreview=True)
+    editing_reviewer = UserFactory(fachreview=True)
     mine = FactSheetPageFactory(parent=fact_sheet_index, title="Selbst eingereicht")
-    _submit(mine, submitting_reviewer)
+    in_review(mine, submitter=submitting_reviewer)
     edited = FactSheetPageFactory(parent=fact_sheet_index, title="Mitbearbeitet")
     edited.save_revision(user=editing_reviewer)
-    _submit(edited, people["editor"])
+    in_review(edited, submitter=team.redaktion)
 
     assert "Selbst eingereicht" not in _panel(client, submitting_reviewer)
     assert "Mitbearbeitet" not in _panel(client, editing_reviewer)
-    outsider_panel = _panel(client, people["outsider"])
+    outsider_panel = _panel(client, team.lektorat)
     assert "Selbst eingereicht" not in outsider_panel
     assert "Mitbearbeitet" not in outsider_panel
     # The one reviewer who had no hand in either sees both.
-    uninvolved = _panel(client, people["reviewer"])
+    uninvolved = _panel(client, team.fachreview)
     assert "Selbst eingereicht" in uninvolved
     assert "Mitbearbeitet" in uninvolved
 
 
-def test_empty_state_is_a_friendly_line_and_editors_get_no_panel(client, fact_sheet_index, people):
-    assert "Zurzeit wartet keine Publikation auf Ihre Prüfung" in _panel(client, people["reviewer"])
-    assert _panel(client, people["editor"]) == ""
+def test_empty_state_is_a_friendly_line_and_editors_get_no_panel(client, fact_sheet_index, team):
+    assert "Zurzeit wartet keine Publikation auf Ihre Prüfung" in _panel(client, team.fachreview)
+    assert _panel(client, team.redaktion) == ""
 
 
-def test_quorum_stage_shows_progress_and_hides_from_who_voted(client, home_page, people):
-    index = GoodPracticeIndexPageFactory(parent=home_page)
-    page = GoodPracticePageFactory(parent=index, title="Anerkennungslotsen im Jobcenter")
-    first = _member("Beratungsgremium", "gremium-eins")
-    second = _member("Beratungsgremium", "gremium-zwei")
-    _submit(page, people["editor"]).approve(user=people["reviewer"])
+def test_quorum_stage_shows_progress_and_hides_from_who_voted(client, good_practice_index, team):
+    page = GoodPracticePageFactory(parent=good_practice_index, title="Anerkennungslotsen im Jobcenter")
+    first, second = team.gremium1, team.gremium2
+    in_review(page, submitter=team.redaktion).approve(user=team.fachreview)
     task_state = page.current_workflow_task_state
     assert task_state.task.name == "Beratungsgremium"
 
@@ -147,9 +115,9 @@ def test_quorum_stage_shows_progress_and_hides_from_who_voted(client, home_page,
         assert client.get(url).status_code == 200, url
 
 
-def _in_review(fact_sheet_index, submitter, count: int):
+def _many_in_review(fact_sheet_index, submitter, count: int):
     for _ in range(count):
-        _submit(FactSheetPageFactory(parent=fact_sheet_index), submitter)
+        in_review(FactSheetPageFactory(parent=fact_sheet_index), submitter=submitter)
 
 
 def _queries(callable_) -> int:
@@ -158,16 +126,16 @@ def _queries(callable_) -> int:
     return len(queries)
 
 
-def test_query_count_is_the_same_for_5_and_50_publications_in_review(client, fact_sheet_index, people):
-    reviewer = people["reviewer"]
+def test_query_count_is_the_same_for_5_and_50_publications_in_review(client, fact_sheet_index, team):
+    reviewer = team.fachreview
     client.force_login(reviewer)
     home = reverse("wagtailadmin_home")
-    _in_review(fact_sheet_index, people["editor"], 5)
+    _many_in_review(fact_sheet_index, team.redaktion, 5)
     client.get(home)  # warm caches (content types, site) so both counts start alike
 
     selector_5 = _queries(lambda: reviews_waiting_for(user=reviewer))
     dashboard_5 = _queries(lambda: client.get(home))
-    _in_review(fact_sheet_index, people["editor"], 45)
+    _many_in_review(fact_sheet_index, team.redaktion, 45)
     selector_50 = _queries(lambda: reviews_waiting_for(user=reviewer))
     dashboard_50 = _queries(lambda: client.get(home))
 
@@ -178,36 +146,36 @@ def test_query_count_is_the_same_for_5_and_50_publications_in_review(client, fac
 
 
 def test_the_pdf_link_opens_the_proof_of_exactly_the_submitted_revision(
-    client, fact_sheet_index, people, legal_pages, django_capture_on_commit_callbacks
+    client, fact_sheet_index, team, legal_pages, django_capture_on_commit_callbacks
 ):
     page = FactSheetPageFactory(parent=fact_sheet_index, title="Anerkennung in Zahlen", live=False)
     page.topics.add(TopicFactory())
     page.publishers.add(OrganisationFactory())
-    submitted = page.save_revision(user=people["editor"])
+    submitted = page.save_revision(user=team.redaktion)
     with django_capture_on_commit_callbacks(execute=True):
-        page.get_workflow().start(page, people["editor"])  # the checks render the proof of this revision
+        page.get_workflow().start(page, team.redaktion)  # the checks render the proof of this revision
     assert page.current_workflow_task_state.task.name == "Fachreview"
     page.title = "Später geändert"
-    page.save_revision(user=people["editor"])  # a later draft must not be what the reviewer opens
+    page.save_revision(user=team.redaktion)  # a later draft must not be what the reviewer opens
 
     proof_url = reverse("pdfexport_admin:proof_download", args=[page.pk, submitted.pk])
-    assert proof_url in _links(_panel(client, people["reviewer"]))
+    assert proof_url in _links(_panel(client, team.fachreview))
     response = client.get(proof_url)
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
 
 
-def test_a_new_version_of_a_live_publication_links_to_its_changes(client, fact_sheet_index, people):
+def test_a_new_version_of_a_live_publication_links_to_its_changes(client, fact_sheet_index, team):
     page = FactSheetPageFactory(parent=fact_sheet_index, title="Anerkennung in Zahlen")
     with publishing_authorised():
         page.save_revision().publish()
     page.title = "Anerkennung in Zahlen 2025"
-    state = _submit(page, people["editor"])
+    state = in_review(page, submitter=team.redaktion)
 
     compare = reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", state.revision_id])
-    assert compare in _links(_panel(client, people["reviewer"]))
+    assert compare in _links(_panel(client, team.fachreview))
     html = client.get(compare).content.decode()
     assert "Anerkennung in Zahlen 2025" in html
 
     draft_only = FactSheetPageFactory(parent=fact_sheet_index, title="Nie veröffentlicht", live=False)
-    _submit(draft_only, people["editor"])
-    assert "revisions/compare/" not in _panel(client, people["reviewer"]).split("Nie veröffentlicht")[1]
+    in_review(draft_only, submitter=team.redaktion)
+    assert "revisions/compare/" not in _panel(client, team.fachreview).split("Nie veröffentlicht")[1]

@@ -12,16 +12,17 @@ from django.urls import reverse
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
-from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import act, current_task_state, stage, submit
+from tests.workflows.form_state import html_form_data
+from tests.workflows.journey import act, submit_past_checks
+from tests.workflows.mails import mails_to
 from workflows.models import DigestEntry, NotificationPreference
 
 pytestmark = pytest.mark.django_db
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 MONDAY_MORNING = datetime.datetime(2027, 3, 1, 9, 0, tzinfo=BERLIN)
+DELIVERY = "workflow_delivery-delivery"
 
 
 class RefusingBackend(BaseEmailBackend):
@@ -31,28 +32,15 @@ class RefusingBackend(BaseEmailBackend):
         raise ConnectionRefusedError("SMTP nicht erreichbar")
 
 
-def _account_form(client) -> dict:
+def _account_form(client) -> dict[str, list[str]]:
     """The account settings form as the browser would send it unchanged."""
-    soup = BeautifulSoup(client.get(reverse("wagtailadmin_account")).content, "html.parser")
-    data = {}
-    for field in soup.select("form input[name], form select[name], form textarea[name]"):
-        name, kind = field["name"], field.get("type", "")
-        if kind == "file" or (kind in ("radio", "checkbox") and not field.has_attr("checked")):
-            continue
-        if field.name == "select":
-            option = field.select_one("option[selected]") or field.select_one("option")
-            data[name] = option.get("value", "") if option else ""
-        elif field.name == "textarea":
-            data[name] = field.text
-        else:
-            data[name] = field.get("value", "on" if kind == "checkbox" else "")
-    return data
+    return html_form_data(client.get(reverse("wagtailadmin_account")).content.decode(), containing=DELIVERY)
 
 
 def _choose(client, user, delivery: str):
     client.force_login(user)
     form = _account_form(client)
-    return client.post(reverse("wagtailadmin_account"), {**form, "workflow_delivery-delivery": delivery})
+    return client.post(reverse("wagtailadmin_account"), {**form, DELIVERY: delivery})
 
 
 def _digest(*args) -> str:
@@ -61,72 +49,57 @@ def _digest(*args) -> str:
     return stdout.getvalue() + stderr.getvalue()
 
 
-def _to(username: str) -> list:
-    return [message for message in mail.outbox if message.to == [f"{username}@example.org"]]
-
-
-def _in_fachreview(client, people, page, capture) -> None:
-    """Submitted through the admin; the automated checks pass."""
-    with capture(execute=False) as queued:
-        submit(client, people.redaktion, page, page_form_data(page, user=people.redaktion))
-    with capture(execute=True):
-        current_task_state(page).approve(user=None)
-    for callback in queued:
-        callback()
-    assert stage(page) == "Fachreview"
-
-
-def test_each_person_chooses_in_the_german_account_settings(client, people):
-    client.force_login(people.redaktion)
+def test_each_person_chooses_in_the_german_account_settings(client, team):
+    client.force_login(team.redaktion)
     html = client.get(reverse("wagtailadmin_account")).content.decode()
     assert "Zustellung der Workflow-E-Mails" in html
     assert "Wie möchten Sie die E-Mails der Prüf-Workflows erhalten?" in html
     assert "Sofort: jede Benachrichtigung als eigene E-Mail" in html
     assert "Tägliche Zusammenfassung" in html
 
-    response = _choose(client, people.redaktion, NotificationPreference.DAILY)
+    response = _choose(client, team.redaktion, NotificationPreference.DAILY)
 
     assert response.status_code == 302
-    assert NotificationPreference.objects.get(user=people.redaktion).delivery == NotificationPreference.DAILY
-    assert _account_form(client)["workflow_delivery-delivery"] == NotificationPreference.DAILY, "shown as chosen"
+    assert NotificationPreference.objects.get(user=team.redaktion).delivery == NotificationPreference.DAILY
+    assert _account_form(client)[DELIVERY] == [NotificationPreference.DAILY], "shown as chosen"
 
     # Saving the other settings without the field (another client) keeps the choice.
     form = _account_form(client)
-    del form["workflow_delivery-delivery"]
+    del form[DELIVERY]
     assert client.post(reverse("wagtailadmin_account"), form).status_code == 302
-    assert NotificationPreference.objects.get(user=people.redaktion).delivery == NotificationPreference.DAILY
+    assert NotificationPreference.objects.get(user=team.redaktion).delivery == NotificationPreference.DAILY
 
-    _choose(client, people.redaktion, NotificationPreference.IMMEDIATE)
-    assert NotificationPreference.objects.get(user=people.redaktion).delivery == NotificationPreference.IMMEDIATE
+    _choose(client, team.redaktion, NotificationPreference.IMMEDIATE)
+    assert NotificationPreference.objects.get(user=team.redaktion).delivery == NotificationPreference.IMMEDIATE
 
 
-def test_an_unknown_choice_is_refused_and_nothing_changes(client, people):
-    response = _choose(client, people.redaktion, "stündlich")
+def test_an_unknown_choice_is_refused_and_nothing_changes(client, team):
+    response = _choose(client, team.redaktion, "stündlich")
     assert response.status_code == 200
     assert "stündlich ist keine gültige Auswahl." in response.content.decode()
-    assert not NotificationPreference.objects.filter(user=people.redaktion).exists()
+    assert not NotificationPreference.objects.filter(user=team.redaktion).exists()
 
 
 def test_a_digest_reader_gets_one_german_mail_a_day_instead_of_one_per_event(
-    client, people, fact_sheet, legal_pages, django_capture_on_commit_callbacks
+    client, team, draft_fact_sheet, legal_pages, django_capture_on_commit_callbacks
 ):
-    _choose(client, people.redaktion, NotificationPreference.DAILY)
+    _choose(client, team.redaktion, NotificationPreference.DAILY)
     with time_machine.travel(MONDAY_MORNING, tick=False):
-        _in_fachreview(client, people, fact_sheet, django_capture_on_commit_callbacks)
+        submit_past_checks(client, team.redaktion, draft_fact_sheet, capture=django_capture_on_commit_callbacks)
         with django_capture_on_commit_callbacks(execute=True):
-            act(client, people.fachreview, fact_sheet, comment="Zahlen geprüft.")
+            act(client, team.fachreview, draft_fact_sheet, comment="Zahlen geprüft.")
         with django_capture_on_commit_callbacks(execute=True):
-            act(client, people.freigabe, fact_sheet)
+            act(client, team.freigabe, draft_fact_sheet)
 
-    assert _to("redaktion") == [], "nothing immediate for a digest reader"
-    assert len(_to("freigabe")) == 1, "reviewers who want every mail still get theirs"
+    assert mails_to("redaktion") == [], "nothing immediate for a digest reader"
+    assert len(mails_to("freigabe")) == 1, "reviewers who want every mail still get theirs"
 
     with time_machine.travel(MONDAY_MORNING + datetime.timedelta(days=1), tick=False):
         output = _digest()
 
     assert "Zusammenfassungen: 100%" in output
     assert "Fertig: 1 Zusammenfassung(en) mit 2 Benachrichtigung(en) verschickt." in output
-    [digest] = _to("redaktion")
+    [digest] = mails_to("redaktion")
     assert digest.subject == "Ihre tägliche Zusammenfassung: 2 Benachrichtigungen aus IQ Publisher"
     body = digest.body
     assert "seit dem 1. März 2027, 09:00 Uhr ist in den Prüf-Workflows Folgendes geschehen" in body
@@ -144,31 +117,31 @@ def test_a_digest_reader_gets_one_german_mail_a_day_instead_of_one_per_event(
 
 
 def test_review_requests_decided_before_the_digest_are_left_out(
-    client, people, fact_sheet, django_capture_on_commit_callbacks
+    client, team, draft_fact_sheet, django_capture_on_commit_callbacks
 ):
-    for reviewer in (people.fachreview, people.fachreview2, people.freigabe):
+    for reviewer in (team.fachreview, team.fachreview2, team.freigabe):
         _choose(client, reviewer, NotificationPreference.DAILY)
-    _in_fachreview(client, people, fact_sheet, django_capture_on_commit_callbacks)
+    submit_past_checks(client, team.redaktion, draft_fact_sheet, capture=django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, people.fachreview, fact_sheet)
-    assert _to("fachreview2") == [] and _to("freigabe") == []
+        act(client, team.fachreview, draft_fact_sheet)
+    assert mails_to("fachreview2") == [] and mails_to("freigabe") == []
 
     _digest()
 
     # Fachreview is decided: asking fachreview2 to review it would be wrong, and an empty digest is noise.
-    assert _to("fachreview2") == []
-    [digest] = _to("freigabe")
+    assert mails_to("fachreview2") == []
+    [digest] = mails_to("freigabe")
     assert "Zur Prüfung: „IQ Beratung 2023 in Zahlen“ (Freigabe)" in digest.body
     assert not DigestEntry.objects.filter(sent_at__isnull=True).exists()
 
 
 def test_dry_run_sends_nothing_and_a_refused_digest_waits_for_the_next_run(
-    client, people, fact_sheet, settings, django_capture_on_commit_callbacks
+    client, team, draft_fact_sheet, settings, django_capture_on_commit_callbacks
 ):
-    _choose(client, people.redaktion, NotificationPreference.DAILY)
-    _in_fachreview(client, people, fact_sheet, django_capture_on_commit_callbacks)
+    _choose(client, team.redaktion, NotificationPreference.DAILY)
+    submit_past_checks(client, team.redaktion, draft_fact_sheet, capture=django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, people.fachreview, fact_sheet, action="reject", comment="Quelle fehlt.")
+        act(client, team.fachreview, draft_fact_sheet, action="reject", comment="Quelle fehlt.")
     mail.outbox.clear()
 
     output = _digest("--dry-run")
@@ -182,6 +155,6 @@ def test_dry_run_sends_nothing_and_a_refused_digest_waits_for_the_next_run(
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     _digest()
-    [digest] = _to("redaktion")
+    [digest] = mails_to("redaktion")
     assert "Änderungen angefordert: „IQ Beratung 2023 in Zahlen“ (Fachreview)" in digest.body
     assert "Kommentar: Quelle fehlt." in digest.body

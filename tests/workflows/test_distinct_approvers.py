@@ -17,15 +17,15 @@ from workflows.models import WorkflowRules
 
 
 @pytest.fixture
-def double_role(people):
+def double_role(team):
     """Samir Haddad reviews in Fachreview and signs off in Freigabe."""
-    people.fachreview.groups.add(Group.objects.get(name="Freigabe"))
-    return people.fachreview
+    team.fachreview.groups.add(Group.objects.get(name="Freigabe"))
+    return team.fachreview
 
 
 @pytest.mark.django_db
 def test_who_approved_an_earlier_stage_cannot_give_the_final_sign_off(
-    client, people, submitted, double_role, django_capture_on_commit_callbacks
+    client, team, submitted, double_role, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         act(client, double_role, submitted)
@@ -40,7 +40,7 @@ def test_who_approved_an_earlier_stage_cannot_give_the_final_sign_off(
     assert stage(submitted) == "Freigabe"
 
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, people.freigabe, submitted)
+        act(client, team.freigabe, submitted)
     submitted.refresh_from_db()
     assert submitted.live
     approvers = TaskState.objects.filter(status=TaskState.STATUS_APPROVED, finished_by__isnull=False)
@@ -49,42 +49,42 @@ def test_who_approved_an_earlier_stage_cannot_give_the_final_sign_off(
 
 @pytest.mark.django_db
 def test_a_workflow_can_require_distinct_approvers_for_every_stage(
-    client, people, fact_sheet, django_capture_on_commit_callbacks
+    client, team, draft_fact_sheet, django_capture_on_commit_callbacks
 ):
     """Fachreview → Lektorat → Freigabe: by default one person in Fachreview and
     Lektorat may approve both; with the workflow's rule set, only one of them."""
     workflow = Workflow.objects.get(name="IQ Fact Sheet")
     WorkflowTask.objects.filter(workflow=workflow, task__name="Freigabe").update(sort_order=3)
     WorkflowTask.objects.create(workflow=workflow, task=Task.objects.get(name="Lektorat"), sort_order=2)
-    people.fachreview.groups.add(Group.objects.get(name="Lektorat"))
+    team.fachreview.groups.add(Group.objects.get(name="Lektorat"))
 
     with django_capture_on_commit_callbacks(execute=True):
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
+        submit(client, team.redaktion, draft_fact_sheet, page_form_data(draft_fact_sheet, user=team.redaktion))
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, people.fachreview, fact_sheet)
-    assert stage(fact_sheet) == "Lektorat"
-    assert actions_offered(client, people.fachreview, fact_sheet) == {"approve", "reject"}, "default: allowed"
+        act(client, team.fachreview, draft_fact_sheet)
+    assert stage(draft_fact_sheet) == "Lektorat"
+    assert actions_offered(client, team.fachreview, draft_fact_sheet) == {"approve", "reject"}, "default: allowed"
 
-    client.force_login(people.outsider)  # Administration
+    client.force_login(team.outsider)  # Administration
     response = client.post(
         reverse("workflow_rules:add"), {"workflow": workflow.pk, "distinct_approvers": "on"}, follow=True
     )
     assert response.status_code == 200
     assert WorkflowRules.objects.get(workflow=workflow).distinct_approvers
 
-    assert actions_offered(client, people.fachreview, fact_sheet) == {"reject"}
-    html = client.get(edit_url(fact_sheet)).content.decode()
+    assert actions_offered(client, team.fachreview, draft_fact_sheet) == {"reject"}
+    html = client.get(edit_url(draft_fact_sheet)).content.decode()
     assert "In diesem Workflow gibt jeden Schritt eine andere Person frei." in html
-    act(client, people.fachreview, fact_sheet)
-    assert stage(fact_sheet) == "Lektorat", "refused"
+    act(client, team.fachreview, draft_fact_sheet)
+    assert stage(draft_fact_sheet) == "Lektorat", "refused"
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, people.lektorat, fact_sheet)
-    assert stage(fact_sheet) == "Freigabe"
+        act(client, team.lektorat, draft_fact_sheet)
+    assert stage(draft_fact_sheet) == "Freigabe"
 
 
 @pytest.mark.django_db
-def test_an_editor_cannot_change_the_workflow_rules(client, people):
-    client.force_login(people.redaktion)
+def test_an_editor_cannot_change_the_workflow_rules(client, team):
+    client.force_login(team.redaktion)
     response = client.get(reverse("workflow_rules:add"))
     assert response.status_code in (302, 403)
     assert not WorkflowRules.objects.exists()

@@ -14,7 +14,7 @@ from wagtail.models import TaskState
 import pytest
 
 from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import current_task_state, edit_url, stage, submit
+from tests.workflows.journey import current_task_state, edit_url, in_review, stage, submit
 from workflows.durations import ago_label, since_label
 
 pytestmark = pytest.mark.django_db
@@ -45,40 +45,34 @@ def _started(page, *, ago: datetime.timedelta) -> None:
 
 
 def test_the_editor_warning_about_checks_that_never_finish_says_days(
-    client, people, fact_sheet, django_capture_on_commit_callbacks
+    client, team, draft_fact_sheet, django_capture_on_commit_callbacks
 ):
     # Regression: the warning counted minutes, „seit 5760 Minuten“.
     with django_capture_on_commit_callbacks(execute=False):  # the worker never picks the job up
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
-    assert stage(fact_sheet) == "Automatische Prüfungen"
-    _started(fact_sheet, ago=datetime.timedelta(minutes=5760))
+        submit(client, team.redaktion, draft_fact_sheet, page_form_data(draft_fact_sheet, user=team.redaktion))
+    assert stage(draft_fact_sheet) == "Automatische Prüfungen"
+    _started(draft_fact_sheet, ago=datetime.timedelta(minutes=5760))
 
-    html = client.get(edit_url(fact_sheet)).content.decode()
+    html = client.get(edit_url(draft_fact_sheet)).content.decode()
 
     assert "Die automatische Prüfung läuft seit 4 Tagen ohne Ergebnis." in html
     assert "Minuten" not in html
 
 
-def _in_review(page, *, submitter) -> None:
-    page.save_revision(user=submitter)
-    page.get_workflow().start(page, submitter)
-    page.current_workflow_task_state.approve(user=None)
-
-
-def test_the_dashboard_says_one_day_and_one_hour_in_words(client, people, fact_sheet):
-    _in_review(fact_sheet, submitter=people.redaktion)
-    _started(fact_sheet, ago=datetime.timedelta(hours=25))
-    client.force_login(people.fachreview)
+def test_the_dashboard_says_one_day_and_one_hour_in_words(client, team, draft_fact_sheet):
+    in_review(draft_fact_sheet, submitter=team.redaktion)
+    _started(draft_fact_sheet, ago=datetime.timedelta(hours=25))
+    client.force_login(team.fachreview)
     assert "seit einem Tag" in client.get(reverse("wagtailadmin_home")).content.decode()
 
-    _started(fact_sheet, ago=datetime.timedelta(minutes=61))
+    _started(draft_fact_sheet, ago=datetime.timedelta(minutes=61))
     assert "seit einer Stunde" in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_a_reminder_after_one_day_says_one_day(people, fact_sheet, django_capture_on_commit_callbacks):
+def test_a_reminder_after_one_day_says_one_day(team, draft_fact_sheet, django_capture_on_commit_callbacks):
     # Regression: „wartet seit 1 Tag“.
-    _in_review(fact_sheet, submitter=people.redaktion)
-    _started(fact_sheet, ago=datetime.timedelta(days=1, hours=2))
+    in_review(draft_fact_sheet, submitter=team.redaktion)
+    _started(draft_fact_sheet, ago=datetime.timedelta(days=1, hours=2))
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):

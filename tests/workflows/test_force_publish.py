@@ -4,7 +4,6 @@ with a written reason; listed on the dashboard until a second person from
 Freigabe signs it off; a workflow taken off a listing page is treated alike."""
 
 import html
-import re
 
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -14,11 +13,11 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import Workflow
 
 import pytest
-from bs4 import BeautifulSoup
 
 from pdfexport.models import PdfKind, PublicationPDF
-from tests.workflows.form_state import page_form_data
-from tests.workflows.journey import audit_trail, current_task_state, edit_url, save, stage, submit
+from tests.workflows.form_state import html_form_data, page_form_data
+from tests.workflows.journey import audit_trail, current_task_state, dashboard_section, edit_url, save, stage, submit
+from tests.workflows.mails import mails_to
 from workflows.models import ForcedPublication
 
 REASON = "Die Förderquote im Fact Sheet war falsch; die Korrektur muss vor der Pressekonferenz online sein."
@@ -27,15 +26,15 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def in_review(client, people, fact_sheet, django_capture_on_commit_callbacks):
+def in_review(client, team, draft_fact_sheet, django_capture_on_commit_callbacks):
     """Submitted by Redaktion and waiting for Fachreview; nothing it queued has run."""
     with django_capture_on_commit_callbacks(execute=False):
-        submit(client, people.redaktion, fact_sheet, page_form_data(fact_sheet, user=people.redaktion))
-        current_task_state(fact_sheet).approve(user=None)  # the automated checks pass
-    assert stage(fact_sheet) == "Fachreview"
+        submit(client, team.redaktion, draft_fact_sheet, page_form_data(draft_fact_sheet, user=team.redaktion))
+        current_task_state(draft_fact_sheet).approve(user=None)  # the automated checks pass
+    assert stage(draft_fact_sheet) == "Fachreview"
     mail.outbox.clear()
-    fact_sheet.refresh_from_db()
-    return fact_sheet
+    draft_fact_sheet.refresh_from_db()
+    return draft_fact_sheet
 
 
 def _force_url(page) -> str:
@@ -57,25 +56,17 @@ def _text(response) -> str:
 
 
 def _panel(client, user) -> str:
-    client.force_login(user)
-    response = client.get(reverse("wagtailadmin_home"))
-    assert response.status_code == 200
-    match = re.search(r'id="forced-publications-section".*?</section>', _text(response), re.S)
-    return match.group(0) if match else ""
+    return html.unescape(dashboard_section(client, user, "forced-publications-section"))
 
 
 def _log_count(page) -> int:
     return log_registry.get_logs_for_instance(page).count()
 
 
-def _freigabe_mails() -> list:
-    return [m for m in mail.outbox if m.to == ["freigabe@example.org"]]
-
-
 def test_a_force_publish_without_a_reason_is_refused_in_german_and_nothing_changes(
-    client, people, in_review, django_capture_on_commit_callbacks
+    client, team, in_review, django_capture_on_commit_callbacks
 ):
-    client.force_login(people.outsider)
+    client.force_login(team.outsider)
     form = _text(client.get(_force_url(in_review)))
     assert "Ohne vollständige Prüfung veröffentlichen: IQ Beratung 2023 in Zahlen" in form
     assert 'name="reason"' in form
@@ -88,7 +79,7 @@ def test_a_force_publish_without_a_reason_is_refused_in_german_and_nothing_chang
     )
     with django_capture_on_commit_callbacks(execute=True) as queued:
         for reason, message in refusals:
-            response = _force(client, people.outsider, in_review, reason)
+            response = _force(client, team.outsider, in_review, reason)
             assert response.status_code == 200, reason
             assert message in _text(response), reason
 
@@ -101,14 +92,14 @@ def test_a_force_publish_without_a_reason_is_refused_in_german_and_nothing_chang
 
 
 def test_an_administrator_force_publishes_with_a_reason_and_freigabe_is_mailed_by_the_worker(
-    client, people, in_review, django_capture_on_commit_callbacks
+    client, team, in_review, django_capture_on_commit_callbacks
 ):
-    client.force_login(people.outsider)
+    client.force_login(team.outsider)
     assert _force_url(in_review) in client.get(edit_url(in_review)).content.decode(), "header action offered"
     submitted = in_review.get_latest_revision()
 
     with django_capture_on_commit_callbacks(execute=False) as queued:
-        response = _force(client, people.outsider, in_review, REASON)
+        response = _force(client, team.outsider, in_review, REASON)
     assert response.status_code == 302 and response.url == edit_url(in_review)
 
     in_review.refresh_from_db()
@@ -116,7 +107,7 @@ def test_an_administrator_force_publishes_with_a_reason_and_freigabe_is_mailed_b
     assert stage(in_review) is None, "the review of this revision is cancelled"
     record = ForcedPublication.objects.get()
     assert (record.kind, record.page_id, record.revision) == ("published", in_review.pk, submitted)
-    assert (record.reason, record.acted_by, record.workflow_name) == (REASON, people.outsider, "IQ Fact Sheet")
+    assert (record.reason, record.acted_by, record.workflow_name) == (REASON, team.outsider, "IQ Fact Sheet")
     assert record.is_open
     trail = audit_trail(in_review)
     assert trail[-3:] == [
@@ -135,7 +126,7 @@ def test_an_administrator_force_publishes_with_a_reason_and_freigabe_is_mailed_b
     assert mail.outbox == []
     for callback in queued:
         callback()
-    [message] = _freigabe_mails()
+    [message] = mails_to("freigabe")
     assert message.subject == (
         "Ohne vollständige Prüfung veröffentlicht: „IQ Beratung 2023 in Zahlen“ – bitte nachträglich freigeben"
     )
@@ -151,8 +142,8 @@ def test_an_administrator_force_publishes_with_a_reason_and_freigabe_is_mailed_b
     assert PublicationPDF.objects.filter(revision=submitted, kind=PdfKind.PUBLICATION).exists()
 
 
-def test_only_administration_may_force_publish_not_editors_reviewers_or_a_superuser(client, people, in_review):
-    for user in (people.redaktion, people.fachreview, people.freigabe, people.admin):
+def test_only_administration_may_force_publish_not_editors_reviewers_or_a_superuser(client, team, in_review):
+    for user in (team.redaktion, team.fachreview, team.freigabe, team.admin):
         client.force_login(user)
         assert _force_url(in_review) not in client.get(edit_url(in_review)).content.decode(), user
         for response in (client.get(_force_url(in_review)), _force(client, user, in_review, REASON)):
@@ -166,14 +157,14 @@ def test_only_administration_may_force_publish_not_editors_reviewers_or_a_superu
     assert not ForcedPublication.objects.exists()
 
 
-def test_a_revision_saved_after_the_form_was_opened_is_not_published_unseen(client, people, in_review):
+def test_a_revision_saved_after_the_form_was_opened_is_not_published_unseen(client, team, in_review):
     seen = in_review.get_latest_revision()
     # A reviewer corrects the draft while the administrator reads the form.
-    save(client, people.fachreview, in_review, page_form_data(in_review, user=people.fachreview, title="Neuer Titel"))
+    save(client, team.fachreview, in_review, page_form_data(in_review, user=team.fachreview, title="Neuer Titel"))
     in_review.refresh_from_db()
     assert in_review.get_latest_revision_as_object().title == "Neuer Titel"
 
-    response = _force(client, people.outsider, in_review, REASON, revision=seen)
+    response = _force(client, team.outsider, in_review, REASON, revision=seen)
 
     assert response.status_code == 200
     assert "Seit Sie das Formular geöffnet haben, wurde eine neuere Fassung gespeichert." in _text(response)
@@ -182,13 +173,13 @@ def test_a_revision_saved_after_the_form_was_opened_is_not_published_unseen(clie
     assert not ForcedPublication.objects.exists()
 
 
-def test_a_revision_planned_for_later_is_not_force_published(client, people, in_review):
-    planned = page_form_data(in_review, user=people.fachreview, go_live_at="2099-03-01 09:00")
-    save(client, people.fachreview, in_review, planned)
+def test_a_revision_planned_for_later_is_not_force_published(client, team, in_review):
+    planned = page_form_data(in_review, user=team.fachreview, go_live_at="2099-03-01 09:00")
+    save(client, team.fachreview, in_review, planned)
     in_review.refresh_from_db()
     assert in_review.get_latest_revision_as_object().go_live_at.year == 2099
 
-    response = _force(client, people.outsider, in_review, REASON)
+    response = _force(client, team.outsider, in_review, REASON)
 
     assert response.status_code == 200
     assert "Die Fassung ist für den 1. März 2099, 09:00 Uhr zur Veröffentlichung geplant." in _text(response)
@@ -198,9 +189,9 @@ def test_a_revision_planned_for_later_is_not_force_published(client, people, in_
 
 
 def test_retrospective_approval_needs_a_second_person_from_freigabe(
-    client, people, in_review, django_capture_on_commit_callbacks
+    client, team, in_review, django_capture_on_commit_callbacks
 ):
-    publisher = people.outsider
+    publisher = team.outsider
     publisher.groups.add(Group.objects.get(name="Freigabe"))  # an administrator who is in Freigabe too
     with django_capture_on_commit_callbacks(execute=False):
         _force(client, publisher, in_review, REASON)
@@ -217,17 +208,17 @@ def test_retrospective_approval_needs_a_second_person_from_freigabe(
         _text(response)
     )
     # Nor can anyone outside Freigabe, a superuser included; editors do not even see the panel.
-    for outsider in (people.redaktion, people.admin):
+    for outsider in (team.redaktion, team.admin):
         client.force_login(outsider)
         response = client.post(_retro_url(record), {"comment": "Passt."})
         assert response.status_code == 403, outsider
         assert "Nachträglich freigeben dürfen nur Mitglieder der Gruppe „Freigabe“" in _text(response)
-    assert _panel(client, people.redaktion) == ""
+    assert _panel(client, team.redaktion) == ""
     record.refresh_from_db()
     assert record.is_open
 
     # A second member of Freigabe signs it off from the dashboard.
-    panel = _panel(client, people.freigabe)
+    panel = _panel(client, team.freigabe)
     assert _retro_url(record) in panel
     form = _text(client.get(_retro_url(record)))
     assert REASON in form and "aussen" in form
@@ -236,9 +227,9 @@ def test_retrospective_approval_needs_a_second_person_from_freigabe(
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
 
     record.refresh_from_db()
-    assert record.retro_approved_by == people.freigabe
+    assert record.retro_approved_by == team.freigabe
     assert record.retro_comment == "Korrektur fachlich geprüft, in Ordnung."
-    assert _panel(client, people.freigabe) == "", "nothing open: the panel is gone"
+    assert _panel(client, team.freigabe) == "", "nothing open: the panel is gone"
     assert _panel(client, publisher) == ""
     trail = audit_trail(in_review)
     assert ("workflows.force_publish", "aussen", REASON) in trail
@@ -256,38 +247,13 @@ def test_retrospective_approval_needs_a_second_person_from_freigabe(
     assert record.retro_comment == "Korrektur fachlich geprüft, in Ordnung."
 
 
-def _form_data(page_html: str, *, containing: str) -> dict[str, list[str]]:
-    """What a browser posts for the admin form that contains the field
-    ``containing``, unchanged (templates of empty inline forms left out)."""
-    soup = BeautifulSoup(page_html, "html.parser")
-    form = soup.find(attrs={"name": containing}).find_parent("form")
-    data: dict[str, list[str]] = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name, kind = field.get("name"), (field.get("type") or "text").lower()
-        if not name or field.find_parent("template") or field.has_attr("disabled"):
-            continue
-        if kind in ("submit", "button", "image", "file"):
-            continue
-        if kind in ("checkbox", "radio"):
-            if field.has_attr("checked"):
-                data.setdefault(name, []).append(field.get("value", "on"))
-        elif field.name == "textarea":
-            data.setdefault(name, []).append(field.text)
-        elif field.name == "select":
-            chosen = [option.get("value", option.text) for option in field.find_all("option", selected=True)]
-            data.setdefault(name, []).extend(chosen)
-        else:
-            data.setdefault(name, []).append(field.get("value", ""))
-    return data
-
-
 def test_removing_the_workflow_from_the_listing_page_is_logged_with_the_user_and_listed(
-    client, people, fact_sheet_index, django_capture_on_commit_callbacks
+    client, team, fact_sheet_index, django_capture_on_commit_callbacks
 ):
     workflow = Workflow.objects.get(name="IQ Fact Sheet")
     edit = reverse("wagtailadmin_workflows:edit", args=[workflow.pk])
-    client.force_login(people.outsider)
-    data = _form_data(client.get(edit).content.decode(), containing="pages-TOTAL_FORMS")
+    client.force_login(team.outsider)
+    data = html_form_data(client.get(edit).content.decode(), containing="pages-TOTAL_FORMS")
     [prefix] = [name.removesuffix("-page") for name, value in data.items() if value == [str(fact_sheet_index.pk)]]
     data[f"{prefix}-DELETE"] = ["on"]  # the editor's "Löschen" next to the page
 
@@ -297,10 +263,10 @@ def test_removing_the_workflow_from_the_listing_page_is_logged_with_the_user_and
     assert fact_sheet_index.get_workflow() is None
 
     record = ForcedPublication.objects.get()
-    assert (record.kind, record.page_id, record.acted_by) == ("workflow_removed", fact_sheet_index.pk, people.outsider)
+    assert (record.kind, record.page_id, record.acted_by) == ("workflow_removed", fact_sheet_index.pk, team.outsider)
     assert record.workflow_name == "IQ Fact Sheet"
     assert audit_trail(fact_sheet_index)[-1][:2] == ("workflows.workflow_removed", "aussen")
-    panel = _panel(client, people.freigabe)
+    panel = _panel(client, team.freigabe)
     assert "IQ Fact Sheets" in panel and "Workflow entfernt" in panel and "aussen" in panel
     assert _retro_url(record) in panel
     listing = _text(client.get(edit_url(fact_sheet_index)))
@@ -308,31 +274,31 @@ def test_removing_the_workflow_from_the_listing_page_is_logged_with_the_user_and
 
     for callback in queued:
         callback()
-    [message] = _freigabe_mails()
+    [message] = mails_to("freigabe")
     assert message.subject == "Workflow entfernt: „IQ Fact Sheet“ gilt nicht mehr für „IQ Fact Sheets“"
     assert "aussen hat am" in message.body and "Die Seiten darunter können nun ohne Prüfung veröffentlicht werden." in (
         message.body
     )
 
-    client.force_login(people.freigabe)
+    client.force_login(team.freigabe)
     client.post(_retro_url(record), {"comment": ""})
     record.refresh_from_db()
     assert not record.is_open
     assert audit_trail(fact_sheet_index)[-1][:2] == ("workflows.force_publish.retro_approve", "freigabe")
 
 
-def test_disabling_the_workflow_is_listed_for_each_page_it_covered(client, people, fact_sheet_index):
+def test_disabling_the_workflow_is_listed_for_each_page_it_covered(client, team, fact_sheet_index):
     workflow = Workflow.objects.get(name="IQ Fact Sheet")
-    client.force_login(people.outsider)
+    client.force_login(team.outsider)
 
     response = client.post(reverse("wagtailadmin_workflows:disable", args=[workflow.pk]))
 
     assert response.status_code == 302
     record = ForcedPublication.objects.get()
-    assert (record.kind, record.page_id, record.acted_by) == ("workflow_disabled", fact_sheet_index.pk, people.outsider)
-    assert "Workflow deaktiviert" in _panel(client, people.freigabe)
+    assert (record.kind, record.page_id, record.acted_by) == ("workflow_disabled", fact_sheet_index.pk, team.outsider)
+    assert "Workflow deaktiviert" in _panel(client, team.freigabe)
 
 
-def test_deleting_a_listing_page_takes_its_workflow_along_without_a_record(people, fact_sheet_index):
+def test_deleting_a_listing_page_takes_its_workflow_along_without_a_record(team, fact_sheet_index):
     fact_sheet_index.delete()
     assert not ForcedPublication.objects.exists()

@@ -8,18 +8,18 @@ with time-machine.
 
 import datetime
 import io
-import re
-import signal
 import zoneinfo
 
 from django.core import mail
 from django.core.management import CommandError, call_command
-from django.urls import reverse
 
 import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
+from tests.workflows.journey import dashboard_section
+from tests.workflows.mails import mail_recipients
+from tests.workflows.worker import WORKER_RUNS_HERE, worker_runs
 from workflows.health.heartbeat import HEARTBEAT_PATH
 from workflows.models import WorkerAlert
 from workflows.notifications.events import TASK_STARTED
@@ -33,8 +33,8 @@ ADMINS = {"admin@example.org", "aussen@example.org"}  # the superuser and the me
 
 
 @pytest.fixture(autouse=True)
-def database_tasks(settings, people):
-    # After ``people``: what building the site queues runs at once and leaves no rows.
+def database_tasks(settings, team):
+    # After ``team``: what building the site queues runs at once and leaves no rows.
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.IQ_WORKER_SILENT_MINUTES = 15
 
@@ -49,21 +49,6 @@ def _job(*, fails: bool = False) -> None:
     send_workflow_notification.enqueue(event="unbekannt" if fails else TASK_STARTED, state_id=987654)
 
 
-# The worker closes its database connection when it is done, as a process should;
-# inside a test's transaction PostgreSQL loses that transaction with it.
-WORKER_RUNS_HERE = pytest.mark.django_db(transaction=True)
-
-
-def _worker_runs() -> None:
-    """``manage.py db_worker --batch``: runs what is due, then exits."""
-    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-    try:
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--worker-id", "w1", verbosity=0)
-    finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
-
-
 def _watch(*args) -> str:
     stdout = io.StringIO()
     call_command("worker_watch", *args, stdout=stdout)
@@ -71,53 +56,46 @@ def _watch(*args) -> str:
 
 
 def _panel(client, user) -> str:
-    client.force_login(user)
-    html = client.get(reverse("wagtailadmin_home")).content.decode()
-    match = re.search(r'id="worker-health-section".*?</section>', html, re.S)
-    return re.sub(r"\s+", " ", match.group(0)) if match else ""
-
-
-def _recipients() -> set[str]:
-    return {address for message in mail.outbox for address in message.to}
+    return " ".join(dashboard_section(client, user, "worker-health-section").split())
 
 
 @WORKER_RUNS_HERE
-def test_administrators_see_last_activity_the_oldest_waiting_job_and_failures(client, people):
+def test_administrators_see_last_activity_the_oldest_waiting_job_and_failures(client, team):
     with _at(0):
         _job()
         _job(fails=True)
-        _worker_runs()
+        worker_runs()
     with _at(100):
         _job()
 
     with _at(140):
-        panel = _panel(client, people.admin)
+        panel = _panel(client, team.admin)
         assert "Hintergrunddienst" in panel
         assert "Zuletzt aktiv</dt> <dd>vor 2 Stunden" in panel
         assert "Wartende Aufträge</dt> <dd>1, der älteste seit 40 Minuten" in panel
         assert "Fehlgeschlagene Aufträge (letzte 7 Tage)</dt> <dd>1</dd>" in panel
         assert "<td>Workflow-E-Mail</td> <td>KeyError</td>" in panel
         assert "Der Hintergrunddienst arbeitet nicht: Aufträge warten seit 40 Minuten." in panel
-        assert _panel(client, people.outsider) == panel, "members of Administration see it too"
+        assert _panel(client, team.outsider) == panel, "members of Administration see it too"
 
-        for person in (people.redaktion, people.fachreview, people.freigabe):
+        for person in (team.redaktion, team.fachreview, team.freigabe):
             assert _panel(client, person) == ""
 
 
 @WORKER_RUNS_HERE
-def test_a_working_worker_is_not_reported_however_old_its_last_job(client, people):
+def test_a_working_worker_is_not_reported_however_old_its_last_job(client, team):
     with _at(0):
         _job()
-        _worker_runs()
+        worker_runs()
     with _at(60 * 24 * 3):
-        panel = _panel(client, people.admin)
+        panel = _panel(client, team.admin)
     assert "Zuletzt aktiv</dt> <dd>vor 3 Tagen" in panel
     assert "Wartende Aufträge</dt> <dd>keine" in panel
     assert "arbeitet nicht" not in panel
 
 
 @WORKER_RUNS_HERE
-def test_one_mail_when_the_worker_falls_silent_and_a_new_one_only_after_it_recovered(people):
+def test_one_mail_when_the_worker_falls_silent_and_a_new_one_only_after_it_recovered(team):
     with _at(0):
         _job()  # the worker is down: nobody picks it up
     with _at(10):
@@ -126,7 +104,7 @@ def test_one_mail_when_the_worker_falls_silent_and_a_new_one_only_after_it_recov
 
     with _at(20):
         assert "Administration per E-Mail informiert" in _watch()
-    assert _recipients() == ADMINS and len(mail.outbox) == 2
+    assert mail_recipients() == ADMINS and len(mail.outbox) == 2
     message = mail.outbox[0]
     assert message.subject == "Hintergrunddienst antwortet nicht: 2 Aufträge warten seit 20 Minuten"
     assert "der älteste seit 20 Minuten (seit 1. März 2027, 09:00 Uhr)" in message.body
@@ -141,7 +119,7 @@ def test_one_mail_when_the_worker_falls_silent_and_a_new_one_only_after_it_recov
     assert mail.outbox == [], "one mail per silence, not one per cron run"
 
     with _at(61):
-        _worker_runs()
+        worker_runs()
     with _at(65):
         assert "arbeitet wieder" in _watch()
     alert = WorkerAlert.objects.get()
@@ -151,25 +129,25 @@ def test_one_mail_when_the_worker_falls_silent_and_a_new_one_only_after_it_recov
         _job()
     with _at(90):
         assert "Administration per E-Mail informiert" in _watch()
-    assert _recipients() == ADMINS
+    assert mail_recipients() == ADMINS
     assert "Zuletzt aktiv war er am 1. März 2027, 10:01 Uhr." in mail.outbox[0].body
     assert WorkerAlert.objects.count() == 2
 
 
 @WORKER_RUNS_HERE
-def test_an_idle_worker_is_seen_through_the_heartbeat_and_heartbeats_do_not_pile_up(client, people):
+def test_an_idle_worker_is_seen_through_the_heartbeat_and_heartbeats_do_not_pile_up(client, team):
     for minute in (0, 5, 10, 15):
         with _at(minute):
             _watch()
             _watch()  # a second cron run before the worker came round queues no second heartbeat
-            _worker_runs()
+            worker_runs()
     with _at(17):
-        assert "Zuletzt aktiv</dt> <dd>vor 2 Minuten" in _panel(client, people.admin)
+        assert "Zuletzt aktiv</dt> <dd>vor 2 Minuten" in _panel(client, team.admin)
     # The one the last watch kept, and the one it queued and the worker ran since.
     assert DBTaskResult.objects.filter(task_path=HEARTBEAT_PATH).count() == 2
 
 
-def test_the_silence_threshold_comes_from_the_setting_or_the_option(people, settings):
+def test_the_silence_threshold_comes_from_the_setting_or_the_option(team, settings):
     settings.IQ_WORKER_SILENT_MINUTES = 60
     with _at(0):
         _job()
@@ -180,7 +158,7 @@ def test_the_silence_threshold_comes_from_the_setting_or_the_option(people, sett
         _watch("--silent-minutes", "0")
 
 
-def test_dry_run_reports_without_mailing(people):
+def test_dry_run_reports_without_mailing(team):
     with _at(0):
         _job()
     with _at(30):
@@ -190,7 +168,7 @@ def test_dry_run_reports_without_mailing(people):
     assert mail.outbox == [] and not WorkerAlert.objects.exists()
 
 
-def test_an_alert_that_could_not_be_sent_is_tried_again(people, settings):
+def test_an_alert_that_could_not_be_sent_is_tried_again(team, settings):
     with _at(0):
         _job()
     settings.EMAIL_BACKEND = "tests.workflows.test_digest.RefusingBackend"
@@ -201,11 +179,11 @@ def test_an_alert_that_could_not_be_sent_is_tried_again(people, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     with _at(25):
         _watch()
-    assert _recipients() == ADMINS
+    assert mail_recipients() == ADMINS
 
 
-def test_without_the_database_backend_there_is_nothing_to_watch(client, people, settings):
+def test_without_the_database_backend_there_is_nothing_to_watch(client, team, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     with pytest.raises(CommandError, match="django_tasks_db"):
         _watch()
-    assert _panel(client, people.admin) == ""
+    assert _panel(client, team.admin) == ""

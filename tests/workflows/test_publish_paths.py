@@ -31,8 +31,8 @@ def assert_untouched(page: Page) -> None:
 
 
 @pytest.mark.django_db
-def test_the_admin_api_publish_action_is_refused(client, people, submitted):
-    client.force_login(people.freigabe)
+def test_the_admin_api_publish_action_is_refused(client, team, submitted):
+    client.force_login(team.freigabe)
     response = client.post(f"/admin/api/main/pages/{submitted.pk}/action/publish/", content_type="application/json")
     assert response.status_code == 403
     assert REFUSED in response.json()["detail"]
@@ -40,13 +40,13 @@ def test_the_admin_api_publish_action_is_refused(client, people, submitted):
 
 
 @pytest.mark.django_db
-def test_revert_and_publish_saves_a_draft_and_says_why(client, people, submitted):
+def test_revert_and_publish_saves_a_draft_and_says_why(client, team, submitted):
     first = submitted.get_latest_revision()
     submitted.title = "Zwischenstand"
-    submitted.save_revision(user=people.redaktion)
+    submitted.save_revision(user=team.redaktion)
     # The Fachreview stage locks the page for everyone outside it but superusers.
-    client.force_login(people.admin)
-    form = page_form_data(submitted, user=people.admin, title="Alter Titel zurück")
+    client.force_login(team.admin)
+    form = page_form_data(submitted, user=team.admin, title="Alter Titel zurück")
     revert_url = reverse("wagtailadmin_pages:revisions_revert", args=[submitted.pk, first.pk])
     response = client.post(revert_url, {**form, "action-publish": "action-publish"}, follow=True)
     assert REFUSED in response.content.decode()
@@ -56,8 +56,8 @@ def test_revert_and_publish_saves_a_draft_and_says_why(client, people, submitted
 
 
 @pytest.mark.django_db
-def test_copy_and_publish_is_refused_and_nothing_is_copied(client, people, submitted, fact_sheet_index):
-    client.force_login(people.freigabe)
+def test_copy_and_publish_is_refused_and_nothing_is_copied(client, team, submitted, fact_sheet_index):
+    client.force_login(team.freigabe)
     pages_before = Page.objects.count()
     response = client.post(
         reverse("wagtailadmin_pages:copy", args=[submitted.pk]),
@@ -75,8 +75,8 @@ def test_copy_and_publish_is_refused_and_nothing_is_copied(client, people, submi
 
 
 @pytest.mark.django_db
-def test_copying_as_a_draft_still_works(client, people, submitted, fact_sheet_index):
-    client.force_login(people.freigabe)
+def test_copying_as_a_draft_still_works(client, team, submitted, fact_sheet_index):
+    client.force_login(team.freigabe)
     client.post(
         reverse("wagtailadmin_pages:copy", args=[submitted.pk]),
         {"new_title": "Kopie", "new_slug": "kopie", "new_parent_page": fact_sheet_index.pk},
@@ -86,7 +86,7 @@ def test_copying_as_a_draft_still_works(client, people, submitted, fact_sheet_in
 
 
 @pytest.mark.django_db
-def test_scheduled_publishing_of_an_unapproved_revision_is_refused_and_logged(people, submitted):
+def test_scheduled_publishing_of_an_unapproved_revision_is_refused_and_logged(team, submitted):
     revision = submitted.get_latest_revision()
     revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=5)
     revision.save(update_fields=["approved_go_live_at"])
@@ -101,9 +101,9 @@ def test_scheduled_publishing_of_an_unapproved_revision_is_refused_and_logged(pe
 
 
 @pytest.mark.django_db
-def test_code_that_publishes_directly_is_refused_too(people, submitted):
+def test_code_that_publishes_directly_is_refused_too(team, submitted):
     with pytest.raises(PublishRefused, match=REFUSED):
-        submitted.get_latest_revision().publish(user=people.freigabe)
+        submitted.get_latest_revision().publish(user=team.freigabe)
     with pytest.raises(PublishRefused):
         submitted.specific.save_revision().publish()
     submitted.refresh_from_db()
@@ -111,8 +111,8 @@ def test_code_that_publishes_directly_is_refused_too(people, submitted):
 
 
 @pytest.mark.django_db
-def test_a_page_outside_any_workflow_publishes_as_before(client, people, legal_pages):
+def test_a_page_outside_any_workflow_publishes_as_before(client, team, legal_pages):
     imprint = legal_pages["imprint"]
-    imprint.save_revision(user=people.admin).publish(user=people.admin)
+    imprint.save_revision(user=team.admin).publish(user=team.admin)
     imprint.refresh_from_db()
     assert imprint.live

@@ -1,7 +1,6 @@
 """What the data migrations leave behind: the roles, the default workflows and
 their assignment to the listing pages."""
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
@@ -9,9 +8,7 @@ from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
 import pytest
 
-from dossiers.factories import DossierIndexPageFactory
-from goodpractice.factories import GoodPracticeIndexPageFactory
-from magazine.factories import MagazineArchivePageFactory
+from cms.factories import UserFactory
 from workflows.defaults import workflows_ensure
 from workflows.models import QuorumApprovalTask
 from workflows.roles import roles_ensure
@@ -65,12 +62,14 @@ def test_the_migrations_created_one_workflow_per_publication_type_with_its_stage
     assert board.required_approvals == 2 and [g.name for g in board.groups.all()] == ["Beratungsgremium"]
 
 
-def test_every_listing_page_gets_its_workflow_when_it_is_created(home_page, fact_sheet_index):
+def test_every_listing_page_gets_its_workflow_when_it_is_created(
+    home_page, fact_sheet_index, magazine_archive, dossier_index, good_practice_index
+):
     listings = {
         "IQ Fact Sheet": fact_sheet_index,
-        "IQ konkret": MagazineArchivePageFactory(parent=home_page),
-        "Themendossier": DossierIndexPageFactory(parent=home_page),
-        "IQ Good Practice": GoodPracticeIndexPageFactory(parent=home_page),
+        "IQ konkret": magazine_archive,
+        "Themendossier": dossier_index,
+        "IQ Good Practice": good_practice_index,
     }
     for name, listing in listings.items():
         assert WorkflowPage.objects.get(page=listing).workflow.name == name
@@ -96,9 +95,7 @@ def test_running_the_ensure_functions_again_duplicates_nothing(fact_sheet_index)
 
 
 def test_administration_edits_roles_and_workflows_in_the_admin(client):
-    admin = get_user_model().objects.create_user(username="verwaltung", password="pw")
-    admin.groups.add(Group.objects.get(name="Administration"))
-    client.force_login(admin)
+    client.force_login(UserFactory(administration=True))
     group = Group.objects.get(name="Lektorat")
     workflow = Workflow.objects.get(name="IQ konkret")
     for url in (
@@ -109,17 +106,13 @@ def test_administration_edits_roles_and_workflows_in_the_admin(client):
         "/admin/workflows/tasks/index/",
     ):
         assert client.get(url).status_code == 200, url
-    for user_group in ("Redaktion", "Freigabe"):
-        outsider = get_user_model().objects.create_user(username=user_group.lower(), password="pw")
-        outsider.groups.add(Group.objects.get(name=user_group))
-        client.force_login(outsider)
-        assert client.get(f"/admin/workflows/edit/{workflow.pk}/").status_code == 302, user_group
+    for role in ("editor", "freigabe"):
+        client.force_login(UserFactory(**{role: True}))
+        assert client.get(f"/admin/workflows/edit/{workflow.pk}/").status_code == 302, role
 
 
 def test_a_quorum_stage_without_any_required_approval_is_refused_in_the_admin(client):
-    admin = get_user_model().objects.create_user(username="verwaltung", password="pw")
-    admin.groups.add(Group.objects.get(name="Administration"))
-    client.force_login(admin)
+    client.force_login(UserFactory(administration=True))
     url = reverse("wagtailadmin_workflows:add_task", args=("workflows", "quorumapprovaltask"))
     board = Group.objects.get(name="Beratungsgremium")
     form = {"name": "Beirat", "groups": [board.pk], "required_approvals": "0"}

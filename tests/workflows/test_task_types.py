@@ -15,8 +15,8 @@ from workflows.task_types import task_type_allowed
 
 
 @pytest.mark.django_db
-def test_the_task_type_choice_offers_only_our_review_stages(client, people):
-    client.force_login(people.outsider)  # Administration
+def test_the_task_type_choice_offers_only_our_review_stages(client, team):
+    client.force_login(team.outsider)  # Administration
     html = client.get(reverse("wagtailadmin_workflows:select_task_type")).content.decode()
     for model in (AutomatedChecksTask, FourEyesApprovalTask, QuorumApprovalTask):
         assert str(model._meta.verbose_name) in html
@@ -27,8 +27,8 @@ def test_the_task_type_choice_offers_only_our_review_stages(client, people):
 
 
 @pytest.mark.django_db
-def test_creating_a_plain_group_approval_by_url_is_refused(client, people, roles):
-    client.force_login(people.outsider)
+def test_creating_a_plain_group_approval_by_url_is_refused(client, team, roles):
+    client.force_login(team.outsider)
     url = "/admin/workflows/tasks/add/wagtailcore/groupapprovaltask/"
     assert client.get(url).status_code == 404
     response = client.post(url, {"name": "Ohne Vier Augen", "groups": [roles["Freigabe"].pk]})
@@ -40,9 +40,9 @@ def test_creating_a_plain_group_approval_by_url_is_refused(client, people, roles
 
 
 @pytest.mark.django_db
-def test_existing_plain_group_approvals_are_retired_and_not_offered_to_choose(client, people):
+def test_existing_plain_group_approvals_are_retired_and_not_offered_to_choose(client, team):
     assert not GroupApprovalTask.objects.filter(active=True).exists()
-    client.force_login(people.outsider)
+    client.force_login(team.outsider)
     chooser = client.get(reverse("wagtailadmin_workflows:task_chooser")).content.decode()
     for task in GroupApprovalTask.objects.all():
         assert task.name not in chooser

@@ -1,20 +1,14 @@
 """Every image has an alternative text that describes it, wherever the image sits."""
 
 import pytest
-import wagtail_factories
 
-from cms.factories import FundingNoticeFactory
+from cms.factories import FundingNoticeFactory, funding_logo
 from cms.stream_data import figure, paragraph
-from dossiers.factories import DossierIndexPageFactory, DossierPageFactory
+from dossiers.factories import DossierPageFactory
 from dossiers.stream_data import chapter
 from tests.workflows.checks.helpers import PASSED, summary
 
 GOOD_ALT = "Eine Beraterin zeigt einem Ratsuchenden das Online-Formular am Laptop."
-
-
-@pytest.fixture
-def photo(db):
-    return wagtail_factories.ImageFactory(title="Beratung am Laptop")
 
 
 @pytest.mark.django_db
@@ -45,9 +39,8 @@ def test_missing_or_file_name_alt_texts_are_listed_with_the_block(fact_sheet_rev
 
 
 @pytest.mark.django_db
-def test_images_nested_in_chapters_are_found(home_page, photo):
-    index = DossierIndexPageFactory(parent=home_page)
-    dossier = DossierPageFactory(parent=index, live=False)
+def test_images_nested_in_chapters_are_found(dossier_index, photo):
+    dossier = DossierPageFactory(parent=dossier_index, live=False)
     dossier.chapters = [chapter("Einleitung", paragraph("Text."), figure(photo, alt=" "))]
     assert summary(dossier.save_revision(clean=False), "alt_text") == (
         "Die automatische Prüfung hat 1 Fehler gefunden:\n"
@@ -59,7 +52,7 @@ def test_images_nested_in_chapters_are_found(home_page, photo):
 
 @pytest.mark.django_db
 def test_logos_of_the_funding_notice_are_checked_too(fact_sheet_revision, photo):
-    notice = FundingNoticeFactory(label="ESF Plus 2023–2025", logos=[{"type": "logo", "value": {"image": photo.pk}}])
+    notice = FundingNoticeFactory(label="ESF Plus 2023–2025", logos=[funding_logo(photo)])
     text = summary(fact_sheet_revision(funding_notice=notice), "alt_text")
     assert text == (
         "Die automatische Prüfung hat 1 Fehler gefunden:\n"

@@ -2,13 +2,8 @@
 
 import pytest
 
-from magazine.factories import MagazineArchivePageFactory, MagazineArticlePageFactory, MagazineIssuePageFactory
+from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
 from tests.workflows.checks.helpers import PASSED, summary
-
-
-@pytest.fixture
-def archive(home_page):
-    return MagazineArchivePageFactory(parent=home_page)
 
 
 @pytest.mark.django_db
@@ -26,15 +21,15 @@ def test_a_missing_notice_names_the_field(fact_sheet_revision):
 
 
 @pytest.mark.django_db
-def test_an_article_takes_the_notice_of_its_issue(archive):
-    issue = MagazineIssuePageFactory(parent=archive)
+def test_an_article_takes_the_notice_of_its_issue(magazine_archive):
+    issue = MagazineIssuePageFactory(parent=magazine_archive)
     article = MagazineArticlePageFactory(parent=issue, live=False)
     assert summary(article.save_revision(), "funding_notice") == PASSED
 
 
 @pytest.mark.django_db
-def test_an_article_of_an_issue_without_notice_points_to_the_issue(archive):
-    issue = MagazineIssuePageFactory(parent=archive, title="IQ konkret 1/2024", funding_notice=None)
+def test_an_article_of_an_issue_without_notice_points_to_the_issue(magazine_archive):
+    issue = MagazineIssuePageFactory(parent=magazine_archive, title="IQ konkret 1/2024", funding_notice=None)
     article = MagazineArticlePageFactory(parent=issue, live=False)
     assert summary(article.save_revision(), "funding_notice") == (
         "Die automatische Prüfung hat 1 Fehler gefunden:\n"

@@ -3,7 +3,7 @@
 import pytest
 
 from cms.stream_data import paragraph
-from dossiers.factories import DossierIndexPageFactory, DossierPageFactory
+from dossiers.factories import DossierPageFactory
 from factsheets.factories import FactSheetPageFactory
 from tests.workflows.checks.helpers import PASSED, summary
 
@@ -42,10 +42,9 @@ def test_links_to_drafts_and_deleted_pages_are_listed(fact_sheet_revision, fact_
 
 
 @pytest.mark.django_db
-def test_a_page_field_pointing_to_an_unpublished_page_is_listed(home_page):
-    index = DossierIndexPageFactory(parent=home_page)
-    earlier = DossierPageFactory(parent=index, live=False, title="Leitfaden 1.0", edition="1.0")
-    dossier = DossierPageFactory(parent=index, live=False, edition="2.0", supersedes=earlier)
+def test_a_page_field_pointing_to_an_unpublished_page_is_listed(dossier_index):
+    earlier = DossierPageFactory(parent=dossier_index, live=False, title="Leitfaden 1.0", edition="1.0")
+    dossier = DossierPageFactory(parent=dossier_index, live=False, edition="2.0", supersedes=earlier)
     assert summary(dossier.save_revision(), "internal_links") == (
         "Die automatische Prüfung hat 1 Fehler gefunden:\n"
         "1. Der Verweis führt zur Seite „Leitfaden 1.0“, die nicht veröffentlicht ist. (Ort: Feld „Ersetzt die "

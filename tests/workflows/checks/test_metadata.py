@@ -4,7 +4,7 @@ even though a draft may leave it open."""
 import pytest
 
 from factsheets.models import FactSheetPage
-from goodpractice.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
+from goodpractice.factories import GoodPracticePageFactory
 from tests.workflows.checks.helpers import PASSED, summary
 
 
@@ -38,9 +38,8 @@ def test_required_fields_a_draft_left_empty_are_caught(fact_sheet_revision):
 
 
 @pytest.mark.django_db
-def test_good_practice_needs_its_nomination(home_page):
-    index = GoodPracticeIndexPageFactory(parent=home_page)
-    page = GoodPracticePageFactory(parent=index, live=False)
+def test_good_practice_needs_its_nomination(good_practice_index):
+    page = GoodPracticePageFactory(parent=good_practice_index, live=False)
     page.nominated_at = None
     text = summary(page.save_revision(clean=False), "metadata")
     assert "Pflichtangabe „Vorgeschlagen am“ fehlt." in text

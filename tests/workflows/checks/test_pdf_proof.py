@@ -12,7 +12,7 @@ from cms.stream_data import figure
 from pdfexport.fingerprint import print_fingerprint
 from pdfexport.models import PdfKind, PdfRender, PublicationPDF, pdf_upload_to
 from pdfexport.rendering import html_render_pdf
-from pdfexport.services import pdf_print_html
+from pdfexport.revision_render import pdf_print_html
 from pdfexport.storage import storage_put_atomic
 from tests.workflows.checks.helpers import PASSED, summary
 

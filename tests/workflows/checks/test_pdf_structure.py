@@ -1,5 +1,6 @@
 """``pdf_structure_problems`` reads real WeasyPrint output the way an accessibility
-checker would: tagged, language, title shown, alt text on every figure."""
+checker would: tagged, language, title shown, alt text on every figure; the
+structure walker under it reads every element once, whatever the tree."""
 
 import base64
 import io
@@ -8,7 +9,8 @@ import pikepdf
 from PIL import Image
 
 from pdfexport.rendering import html_render_pdf
-from pdfexport.structure import pdf_structure_problems
+from pdfexport.structure import figure_has_alt, pdf_structure_problems, structure_elements, structure_figures
+from tests.pdf_inspection import pdf_facts
 
 
 def _png_data_url() -> str:
@@ -60,3 +62,56 @@ def test_a_missing_title_is_found():
 
 def test_bytes_that_are_no_pdf_are_reported_not_raised():
     assert pdf_structure_problems(content=b"<html>kein PDF</html>") == ["Die Datei ist kein lesbares PDF."]
+
+
+def test_a_blank_alt_text_is_missing_for_the_checks_and_for_the_tests_alike():
+    # WeasyPrint writes alt=" " into /Alt as it is; a screen reader has nothing to read.
+    content = html_render_pdf(html=_html(alt=' alt=" "')).content
+    assert pdf_structure_problems(content=content) == [
+        "Eine Abbildung auf Seite 1 des PDFs hat keinen Alternativtext (/Alt)."
+    ]
+    facts = pdf_facts(content)
+    assert (facts.figures_without_alt, facts.figure_alts) == (1, [])
+
+
+def _element(pdf: pikepdf.Pdf, tag: str, *kids, **entries) -> pikepdf.Dictionary:
+    return pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name(tag), K=pikepdf.Array(kids), **entries)
+    )
+
+
+def test_the_walker_reads_each_element_once_in_reading_order_even_when_the_tree_loops():
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    page = pdf.pages[0].obj
+    blank = _element(pdf, "/Figure", 0, Alt=pikepdf.String("  "), T=pikepdf.String("leer"))
+    described = _element(pdf, "/Figure", Alt=pikepdf.String("Ein Diagramm."), T=pikepdf.String("beschrieben"))
+    section = _element(
+        pdf,
+        "/Sect",
+        described,
+        pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=page, MCID=1),  # content, not an element
+        pikepdf.Dictionary(S=pikepdf.Name.Figure, T=pikepdf.String("direkt")),  # an element need not be indirect
+    )
+    document = _element(pdf, "/Document", _element(pdf, "/H1", 2), blank, section)
+    section.K.append(document)  # a broken tree pointing back at an ancestor
+    pdf.Root.StructTreeRoot = pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot, K=pikepdf.Array([document]))
+    )
+
+    assert [str(element.S) for element in structure_elements(pdf)] == [
+        "/Document",
+        "/H1",
+        "/Figure",
+        "/Sect",
+        "/Figure",
+        "/Figure",
+    ]
+    figures = [(str(figure.T), figure_has_alt(figure)) for figure in structure_figures(pdf)]
+    assert figures == [("leer", False), ("beschrieben", True), ("direkt", False)]
+
+
+def test_an_untagged_pdf_has_no_elements():
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    assert list(structure_elements(pdf)) == []
