@@ -41,11 +41,15 @@ BOOKKEEPING_FIELDS = frozenset(
 
 # Draftail gives paragraphs fresh keys on a save even when nothing was typed.
 BLOCK_KEY = re.compile(r' data-block-key=\\*"[^"\\]*\\*"')
+# An untouched empty rich-text field comes back from the editor as one empty
+# paragraph where the stored revision has "" (also inside StreamField JSON, escaped).
+EMPTY_RICH_TEXT = re.compile(r'(\\*")<p>\s*</p>(\\*")')
 
 
 def _content(data: dict) -> str:
     content = {key: value for key, value in data.items() if key not in BOOKKEEPING_FIELDS}
-    return BLOCK_KEY.sub("", json.dumps(content, sort_keys=True, default=str))
+    dumped = BLOCK_KEY.sub("", json.dumps(content, sort_keys=True, default=str))
+    return EMPTY_RICH_TEXT.sub(r"\1\2", dumped)
 
 
 def revision_previous(*, revision: Revision) -> Revision | None:
