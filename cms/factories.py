@@ -1,4 +1,4 @@
-"""Factories for the site shell and reference data (tests and demo)."""
+"""Factories for the site shell, the reference data and the people who sign in (tests)."""
 
 import datetime
 

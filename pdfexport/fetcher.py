@@ -1,7 +1,7 @@
 """A deny-by-default URL fetcher for WeasyPrint.
 
 WeasyPrint's own fetcher reads ``file://`` and the network and follows
-redirects (PDF_NOTES.md, "Security"). This one serves exactly two kinds of
+redirects (``docs/pdf-engine.md``, "Security"). This one serves exactly two kinds of
 resource and refuses everything else:
 
 * ``data:`` URLs, decoded in-process;

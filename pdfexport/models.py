@@ -1,7 +1,7 @@
 """Stored PDFs and the state of their rendering.
 
-``PublicationPDF`` is the archive: one immutable row per rendered revision and
-print-template fingerprint, its file addressed by SHA-256. ``PdfRender`` tracks
+``PublicationPDF`` is the archive: one immutable row per rendered revision, print-template
+fingerprint and print HTML, its file addressed by SHA-256. ``PdfRender`` tracks
 the job that produces it, so readers and editors can see "queued", "rendering"
 or "failed" instead of a broken link.
 """

@@ -64,7 +64,7 @@ def html_render_pdf(*, html: str, tagged: bool = True, epoch: int = _DEFAULT_EPO
     variant = "pdf/ua-1" if tagged else None
     with _reproducible_timestamps(epoch):
         document = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=fetcher).render(pdf_variant=variant)
-        # 150 dpi is print quality for our A4 layouts and halves the file (PDF_NOTES.md).
+        # 150 dpi is print quality for our A4 layouts and halves the file (docs/pdf-engine.md).
         content = document.write_pdf(pdf_variant=variant, dpi=150)
     return RenderedPDF(
         content=content,
