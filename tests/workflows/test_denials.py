@@ -150,6 +150,7 @@ def test_wagtails_reviewable_listing_leaves_out_whom_the_four_eyes_rule_refuses(
     assert list(TaskState.objects.reviewable_by(team.fachreview)) == [state]
     assert not TaskState.objects.reviewable_by(team.redaktion).exists()
     assert not TaskState.objects.reviewable_by(team.freigabe).exists()
+    submitted.teaser = "Von Fachreview nachgeschärft."
     submitted.save_revision(user=team.fachreview2)  # fachreview2 edits: now one of the authors
     assert not TaskState.objects.reviewable_by(team.fachreview2).exists()
 
