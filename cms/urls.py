@@ -3,8 +3,11 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.robots import robots_txt
+from cms.sitemap import PublicationSitemap
 from workflows.task_types import task_add
 
 urlpatterns = [
@@ -12,6 +15,8 @@ urlpatterns = [
     path("admin/workflows/tasks/add/<str:app_label>/<str:model_name>/", task_add),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"seiten": PublicationSitemap}}),
+    path("robots.txt", robots_txt),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,8 @@
 """The site shell: home page, default site, legal pages and reference data."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page, Site
@@ -43,9 +46,12 @@ def _home_ensure() -> HomePage:
             ),
         },
     )
-    site = Site.objects.filter(is_default_site=True).first() or Site(
-        hostname="localhost", port=8000, is_default_site=True
-    )
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    # Absolute links (feeds, sitemap, e-mails) name the address ``make run`` serves,
+    # not Wagtail's initial "localhost:80".
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
     site.root_page = home
     site.site_name = "IQ Publisher"
     site.save()

@@ -1,5 +1,9 @@
 """Read-only queries about stored PDFs."""
 
+import datetime
+
+from django.db.models import Max
+
 from wagtail.models import Page
 
 from .models import PdfKind, PdfRender, PublicationPDF
@@ -55,3 +59,14 @@ def pdf_render_state(*, page: Page, kind: str = PdfKind.PUBLICATION) -> PdfRende
     if page.live_revision_id is None:
         return None
     return PdfRender.objects.filter(revision_id=page.live_revision_id, kind=kind).order_by("-updated_at").first()
+
+
+def pdf_lastmod_by_revision(*, revision_ids) -> dict[int, datetime.datetime]:
+    """When the PDF a reader gets for each live revision was last made (the
+    original or, once withdrawn, the stamped one), in one query."""
+    rows = (
+        PublicationPDF.objects.filter(revision_id__in=revision_ids, kind__in=(PdfKind.PUBLICATION, PdfKind.WITHDRAWN))
+        .values("revision_id")
+        .annotate(lastmod=Max("created_at"))
+    )
+    return {row["revision_id"]: row["lastmod"] for row in rows}

@@ -1,13 +1,15 @@
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from cms.selectors import publications_latest
+from cms.feeds import PublicationFeed
+from cms.selectors import publication_page_models, publications_latest
 
 
-class HomePage(Page):
+class HomePage(RoutablePageMixin, Page):
     intro = models.CharField("Einleitung", max_length=300, blank=True)
     body = RichTextField("Text", blank=True, features=["bold", "italic", "link", "ul", "h2", "h3"])
 
@@ -33,3 +35,15 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_publications"] = publications_latest(limit=6)
         return context
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        """Every new publication, of every type."""
+        publications = Page.objects.live().public().type(*publication_page_models()).specific()
+        feed = PublicationFeed(
+            page=self,
+            title="IQ Publisher: neue Publikationen",
+            subtitle="Neue Publikationen des Förderprogramms Integration durch Qualifizierung (IQ)",
+            publications=publications,
+        )
+        return feed(request)

@@ -4,11 +4,14 @@ from django.apps import apps
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
+from cms.feeds import PublicationFeed
 
-class PublicationIndexPage(Page):
+
+class PublicationIndexPage(RoutablePageMixin, Page):
     """What the four listing pages share: an introduction and one query for
     what they list.
 
@@ -34,3 +37,14 @@ class PublicationIndexPage(Page):
         """The live publications below this page that anyone may read, in listing order."""
         model = apps.get_model(self.publication_model)
         return model.objects.child_of(self).live().public().order_by(*self.listing_order)
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        """The new publications of this type."""
+        feed = PublicationFeed(
+            page=self,
+            title=f"IQ Publisher: {self.title}",
+            subtitle=self.intro or f"Neue Publikationen: {self.title}",
+            publications=self.publications(),
+        )
+        return feed(request)
