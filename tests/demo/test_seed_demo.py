@@ -84,7 +84,9 @@ def test_seed_demo_builds_site_publications_and_logins(seeded, client):
 
     home = HomePage.objects.get()
     assert (home.title, home.slug, home.depth, home.live) == ("Integration durch Qualifizierung", "start", 2, True)
-    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    site = Site.objects.get(is_default_site=True)
+    # Absolute links (feeds, sitemap, mails) name the address the site is served at.
+    assert (site.root_page_id, site.root_url) == (home.pk, "http://testserver")
     assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
     for model in (ImprintPage, PrivacyPage, AccessibilityStatementPage):
         assert model.objects.child_of(home).live().count() == 1
