@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install browser run test lint format check bench clean
+.PHONY: install browser run test lint format check bench bench-catalogue clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] >= (3, 11) else "Python 3.11 or newer is required")'
@@ -16,8 +16,9 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 install: $(VENV)/.installed
 
-# Migrate, seed the demo, then serve the site with a PDF worker beside it.
-# Ctrl-C stops both: the trap ends the worker when the server exits.
+# Migrate, seed the demo, then serve the site with a PDF worker beside it, and
+# what cron does in production for the download figures: persist them every minute.
+# Ctrl-C stops all three: the trap ends the others when the server exits.
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
@@ -27,7 +28,8 @@ run: install
 	@echo "  Stop:     Ctrl-C"
 	@echo ""
 	@$(PY) manage.py db_worker --interval 1 & WORKER=$$!; \
-	trap 'kill $$WORKER 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT INT TERM; \
+	while sleep 60; do $(PY) manage.py downloads_persist >/dev/null; done & PERSIST=$$!; \
+	trap 'kill $$WORKER $$PERSIST 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # End-to-end tests drive Debian's chromium (Playwright cannot download browsers here).
@@ -61,6 +63,12 @@ bench: install
 	$(PY) bench/pdf_render.py
 	$(PY) bench/workflow_checks.py
 	$(PY) bench/pdf_serve.py
+	$(PY) bench/reader_page.py
+
+# Needs PostgreSQL (not part of `bench`): creates, migrates, seeds and fills its own database.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/iq_bench
+bench-catalogue: install
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/catalogue.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache

@@ -156,3 +156,37 @@ class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.AccessibilityStatementPage
+
+
+class CataloguePageFactory(wagtail_factories.PageFactory):
+    title = "Publikationen"
+    slug = "publikationen"
+    intro = "Alle Publikationen des Förderprogramms IQ."
+
+    class Meta:
+        model = models.CataloguePage
+
+
+class EasyLanguagePageFactory(wagtail_factories.PageFactory):
+    title = "Informationen in Leichter Sprache"
+    slug = "leichte-sprache"
+    body = factory.LazyFunction(lambda: [{"type": "heading", "value": {"text": "Was ist hier?", "level": "h2"}}])
+
+    class Meta:
+        model = models.EasyLanguagePage
+
+
+class SignLanguagePageFactory(wagtail_factories.PageFactory):
+    title = "Informationen in Deutscher Gebärdensprache"
+    slug = "gebaerdensprache"
+
+    class Meta:
+        model = models.SignLanguagePage
+
+
+class SubprojectDirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Teilprojekte"
+    slug = "teilprojekte"
+
+    class Meta:
+        model = models.SubprojectDirectoryPage

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.catalogue.search_redirect import search_redirect
 from cms.robots import robots_txt
 from cms.sitemap import PublicationSitemap
 from workflows.task_types import task_add
@@ -17,6 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"seiten": PublicationSitemap}}),
     path("robots.txt", robots_txt),
+    path("suche/", search_redirect, name="search"),
+    path("benachrichtigungen/", include("cms.alerts.urls")),
 ]
 
 if settings.DEBUG:

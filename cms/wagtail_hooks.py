@@ -18,6 +18,7 @@ from cms.models import (
     RegionalNetwork,
     Topic,
 )
+from cms.subprojects.viewsets import SubprojectViewSet
 from cms.withdrawal import hooks as withdrawal_hooks  # noqa: F401
 
 
@@ -93,3 +94,4 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+register_snippet(SubprojectViewSet)

@@ -9,11 +9,14 @@ users may have reset).
 
 from collections.abc import Callable
 
+from .accessible_language import seed_accessible_language
+from .catalogue import seed_catalogue
 from .dossiers.seed import seed_dossiers
 from .factsheets.seed import seed_fact_sheet_in_review, seed_fact_sheets
 from .goodpractice.seed import seed_good_practice, seed_good_practice_before_the_board, seed_good_practice_selection
 from .magazine.seed import seed_magazine
 from .site import seed_site
+from .subprojects import seed_subprojects
 from .users import seed_users
 
 # Called as ``seeder(context=…)``; the parameter is keyword-only.
@@ -21,12 +24,15 @@ Seeder = Callable[..., None]
 
 SEEDERS: list[Seeder] = [
     seed_site,
+    seed_accessible_language,
     seed_fact_sheets,
     seed_magazine,
     seed_dossiers,
     seed_good_practice,
+    seed_catalogue,
     seed_users,
     seed_good_practice_selection,
     seed_fact_sheet_in_review,
     seed_good_practice_before_the_board,
+    seed_subprojects,  # links the sheets, which exist only after the selection
 ]

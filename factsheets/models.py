@@ -45,6 +45,7 @@ class FactSheetPage(BasePublicationPage):
     subpage_types: list[str] = []
     template = "factsheets/fact_sheet_page.html"
     publication_type_label = "IQ Fact Sheet"
+    schema_org_type = "Report"
 
     class Meta:
         verbose_name = "IQ Fact Sheet"

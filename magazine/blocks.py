@@ -33,6 +33,12 @@ class ProjectPortraitBlock(blocks.StructBlock):
     area, and whom to contact."""
 
     project_name = blocks.CharBlock(label="Projektname", max_length=160)
+    subproject = SnippetChooserBlock(
+        "cms.Subproject",
+        label="Teilprojekt",
+        required=False,
+        help_text="Das Teilprojekt im Verzeichnis: Das Porträt verlinkt seine Seite, die Seite dieses Heft.",
+    )
     organisation = SnippetChooserBlock("cms.Organisation", label="Träger")
     network = SnippetChooserBlock("cms.RegionalNetwork", label="Netzwerk", required=False)
     action_area = SnippetChooserBlock("cms.ActionArea", label="Handlungsschwerpunkt", required=False)

@@ -11,12 +11,15 @@ from magazine import models
 from magazine.models import ArticleType
 
 
-def project_portrait(*, name: str, organisation, text: str, network=None, action_area=None, contact=None) -> dict:
+def project_portrait(
+    *, name: str, organisation, text: str, network=None, action_area=None, contact=None, subproject=None
+) -> dict:
     """A project portrait block as the admin stores it; ``text`` is plain text."""
     return {
         "type": "project_portrait",
         "value": {
             "project_name": name,
+            "subproject": subproject.pk if subproject else None,
             "organisation": organisation.pk,
             "network": network.pk if network else None,
             "action_area": action_area.pk if action_area else None,

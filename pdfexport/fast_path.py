@@ -84,6 +84,8 @@ class FastPdfMiddleware:
             filename=entry["filename"],
             restricted=False,
             immutable=entry["immutable"],
+            # Only public downloads of the reader routes are remembered (``serving.py``).
+            count_page_id=entry["page_id"],
         )
         response["X-IQ-Fast-Path"] = "1"
         return response

@@ -10,6 +10,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpRe
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import content_disposition_header, http_date
 
+from .downloads.counting import download_record
 from .http_ranges import ByteRange, UnsatisfiableRange, byte_range_parse
 from .models import PublicationPDF
 
@@ -34,8 +35,16 @@ class StoredFile:
 
 
 def file_response(
-    *, request: HttpRequest, stored: StoredFile, filename: str, restricted: bool, immutable: bool
+    *,
+    request: HttpRequest,
+    stored: StoredFile,
+    filename: str,
+    restricted: bool,
+    immutable: bool,
+    count_page_id: int | None = None,
 ) -> HttpResponse:
+    """``count_page_id``: the publication a reader's download is counted for
+    (``downloads/counting.py`` decides whether this response is one)."""
     etag = f'"{stored.sha256}"'
     not_modified = get_conditional_response(request, etag=etag, last_modified=stored.created)
     if not_modified is not None:
@@ -57,6 +66,8 @@ def file_response(
     response["Last-Modified"] = http_date(stored.created)
     response["Accept-Ranges"] = "bytes"
     _cache_headers(response, restricted=restricted, immutable=immutable)
+    if count_page_id is not None:
+        download_record(request=request, response=response, page_id=count_page_id)
     return response
 
 

@@ -94,3 +94,27 @@ class PdfRender(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_status_display()} – Revision {self.revision_id}"
+
+
+class PdfDownloadDay(models.Model):
+    """Downloads of one publication's public PDF on one day (Europe/Berlin).
+
+    Nothing about the reader is kept: no address, cookie or user agent, only
+    the number. Written by ``downloads_persist`` from counters in the cache,
+    never on the download itself (``pdfexport/downloads/``).
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="Publikation", on_delete=models.CASCADE, related_name="pdf_download_days"
+    )
+    day = models.DateField("Tag")
+    count = models.PositiveIntegerField("Downloads", default=0)
+
+    class Meta:
+        verbose_name = "PDF-Downloads pro Tag"
+        verbose_name_plural = "PDF-Downloads pro Tag"
+        constraints = [models.UniqueConstraint(fields=["page", "day"], name="unique_pdf_downloads_per_page_day")]
+        indexes = [models.Index(fields=["day"], name="pdf_downloads_day")]
+
+    def __str__(self) -> str:
+        return f"{self.day.isoformat()}: {self.count}"

@@ -6,9 +6,10 @@ from django.utils.cache import patch_cache_control
 
 from wagtail.models import Page
 
+from .downloads.counting import download_is_reader_route
 from .fast_path import fast_path_remember
 from .file_response import StoredFile, file_response
-from .models import PdfRender, PublicationPDF
+from .models import PdfKind, PdfRender, PublicationPDF
 
 PENDING_RETRY_SECONDS = 30
 
@@ -31,7 +32,16 @@ def pdf_response(
     stored = StoredFile.of(pdf)
     if remember and not restricted:
         fast_path_remember(request=request, page_id=page.pk, stored=stored, filename=filename, immutable=immutable)
-    return file_response(request=request, stored=stored, filename=filename, restricted=restricted, immutable=immutable)
+    # Only readers' downloads of public PDFs count: not proofs, the admin archive or restricted pages.
+    counted = not restricted and pdf.kind != PdfKind.PROOF and download_is_reader_route(request)
+    return file_response(
+        request=request,
+        stored=stored,
+        filename=filename,
+        restricted=restricted,
+        immutable=immutable,
+        count_page_id=page.pk if counted else None,
+    )
 
 
 def pdf_pending_response(*, request: HttpRequest, page: Page, render: PdfRender | None) -> HttpResponse:

@@ -7,12 +7,22 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import admin_urls
 from .admin_panels import FailedPdfRendersPanel
+from .downloads import urls as downloads_urls
+from .downloads.menu import downloads_menu_item
 from .publication import is_publication
 
 
 @hooks.register("register_admin_urls")
 def register_pdf_admin_urls():
-    return [path("pdf/", include(admin_urls, namespace="pdfexport_admin"))]
+    return [
+        path("pdf/", include(admin_urls, namespace="pdfexport_admin")),
+        path("reports/pdf-downloads/", include(downloads_urls, namespace="pdfexport_downloads")),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_downloads_report_menu_item():
+    return downloads_menu_item()
 
 
 @hooks.register("register_page_header_buttons")

@@ -24,6 +24,7 @@ REFERENCE_MODELS = (
     ("cms", "person"),
     ("cms", "fundingperiod"),
     ("cms", "fundingnotice"),
+    ("cms", "subproject"),
     ("goodpractice", "targetgroup"),
 )
 
@@ -42,7 +43,8 @@ ROLES: dict[str, dict] = {
         "page": ("add", "change", "publish", "lock", "unlock"),
         "media": ("add", "change", "choose"),
         "reference": ("add", "change", "view"),
-        "model": (),
+        # The download figures for the programme's monitoring reports.
+        "model": (("pdfexport", "view_pdfdownloadday"),),
     },
     "Beratungsgremium": REVIEWER,
     "Administration": {
@@ -67,6 +69,7 @@ ROLES: dict[str, dict] = {
             ("workflows", "add_workflowrules"),
             ("workflows", "change_workflowrules"),
             ("workflows", "view_workflowrules"),
+            ("pdfexport", "view_pdfdownloadday"),
         ),
     },
 }

@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cms.alt_text import alt_text_problem
 from cms.choices import PublicationLanguage
+from cms.search.searchable_text import searchable_texts
 from pdfexport.routes import PdfRouteMixin
 
 from .withdrawal import WithdrawableMixin
@@ -116,6 +117,17 @@ class BasePublicationPage(
     def is_current_edition(self) -> bool:
         """False once a newer edition replaces this publication (see dossiers)."""
         return True
+
+    def catalogue_facet_values(self) -> list[tuple[str, str, str]]:
+        """``(facet, value, label)`` this publication is found under in the
+        catalogue, beyond its type, year and language; types add their own."""
+        values = [("thema", topic.slug, topic.name) for topic in self.topics.all()]
+        values += [("herausgeber", f"org-{org.pk}", org.name) for org in self.publishers.all()]
+        return values
+
+    def catalogue_texts(self) -> list[str]:
+        """The text a reader can search for, beyond the title and the teaser."""
+        return searchable_texts(self)
 
     def get_print_context(self, *, revision) -> dict:
         context = super().get_print_context(revision=revision)

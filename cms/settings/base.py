@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "magazine",
     "dossiers",
     "goodpractice",
+    # Wagtail's frontend cache without its own purge receivers (cms/page_cache/apps.py).
+    "cms.page_cache.apps.FrontendCacheConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -57,6 +59,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Public PDF downloads already served once skip Wagtail's routing (pdfexport/fast_path.py).
     "pdfexport.fast_path.FastPdfMiddleware",
+    # Anonymous reader pages, whole, from the cache (cms/page_cache/middleware.py).
+    "cms.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -127,7 +131,13 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "iq-publisher",
-    }
+    },
+    # PDF download counters: the web process counts, cron or the worker persists, so
+    # they must be shared between processes (production: Redis; docs/decisions.md).
+    "downloads": {
+        "BACKEND": "pdfexport.downloads.file_cache.CounterFileCache",
+        "LOCATION": str(BASE_DIR / "var" / "cache" / "downloads"),
+    },
 }
 
 # Background jobs: the database backend needs nothing but the database.
@@ -147,9 +157,18 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No external avatar service: offline machines showed broken images, and every
 # admin page view told Gravatar who was looking. Users can upload an avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("WAGTAIL_GRAVATAR_PROVIDER_URL", "") or None
+# Search: Wagtail's database backend. PostgreSQL stems German itself (its
+# ``german`` text search configuration); SQLite's FTS5 cannot, so the catalogue
+# hands it stemmed text (cms/search/german.py). docs/search.md: OpenSearch.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "german"
+IQ_SEARCH_STEM_IN_PYTHON = env_bool(
+    "IQ_SEARCH_STEM_IN_PYTHON", DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+)
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv"]
+# mp4/webm: the sign-language video (cms.SignLanguagePage checks the file really is one).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv", "mp4", "webm"]
 
 # PDF rendering bounds: time, memory and input size, so one document cannot stop the worker.
 IQ_PDF_MAX_HTML_BYTES = env_int("IQ_PDF_MAX_HTML_BYTES", 5 * 1024 * 1024)
@@ -184,3 +203,27 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
     },
 }
+
+# Whole anonymous reader pages (cms/page_cache/). Every process that serves or
+# publishes must see the same cache, or a purge reaches only one of them: a file
+# cache on one machine, Redis (IQ_PAGE_CACHE_REDIS_URL, production: REDIS_URL)
+# beyond it. Entries expire after IQ_PAGE_CACHE_SECONDS for what no purge covers.
+IQ_PAGE_CACHE_ENABLED = env_bool("IQ_PAGE_CACHE_ENABLED", True)
+IQ_PAGE_CACHE_SECONDS = env_int("IQ_PAGE_CACHE_SECONDS", 600)
+IQ_PAGE_CACHE_ALIAS = "pages"
+if _page_cache_redis := env_str("IQ_PAGE_CACHE_REDIS_URL", ""):
+    CACHES["pages"] = {"BACKEND": "cms.page_cache.redis_cache.PageRedisCache", "LOCATION": _page_cache_redis}
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(BASE_DIR / "var" / "cache" / "pages"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+# Purges go to the page cache at once and, with IQ_FRONTEND_CACHE_PURGE_URL, as
+# HTTP PURGE requests to a reverse proxy through the job queue (cms/page_cache/purge.py).
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "cms.page_cache.backend.PageCacheBackend"}}
+if _purge_url := env_str("IQ_FRONTEND_CACHE_PURGE_URL", ""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _purge_url,
+    }

@@ -18,7 +18,14 @@ CSRF_COOKIE_SECURE = True
 
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    # Reader pages share it, unless IQ_PAGE_CACHE_REDIS_URL named a Redis of their own (base.py).
+    _pages = {**_redis, "BACKEND": "cms.page_cache.redis_cache.PageRedisCache"}
+    if env_str("IQ_PAGE_CACHE_REDIS_URL", ""):
+        _pages = CACHES["pages"]  # noqa: F405
+    CACHES = {"default": _redis, "pages": _pages}
+    # The PDF download counters need Redis' atomic INCR; the prefix keeps their keys apart.
+    CACHES["downloads"] = {**_redis, "KEY_PREFIX": "iqdl"}
 
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)

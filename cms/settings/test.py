@@ -18,3 +18,10 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The page cache stays off: most tests log in or expect a fresh page. Tests of
+# it switch it on (tests/cms/test_page_cache.py); its cache is per process.
+IQ_PAGE_CACHE_ENABLED = False
+CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}}  # noqa: F405
+# Download counters in memory: parallel test runs must not share a directory.
+CACHES["downloads"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "downloads"}

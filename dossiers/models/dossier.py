@@ -89,6 +89,7 @@ class DossierPage(BasePublicationPage):
         index.SearchField("abstract"),
         index.SearchField("chapters"),
         index.SearchField("footnotes"),
+        index.SearchField("references"),
         index.FilterField("edition"),
     ]
 
@@ -96,6 +97,7 @@ class DossierPage(BasePublicationPage):
     subpage_types: list[str] = []
     template = "dossiers/dossier_page.html"
     publication_type_label = "Themendossier"
+    schema_org_type = "Report"
 
     class Meta:
         verbose_name = "Themendossier"
@@ -155,6 +157,12 @@ class DossierPage(BasePublicationPage):
 
     def get_print_context(self, *, revision) -> dict:
         return {**super().get_print_context(revision=revision), **self._dossier_context()}
+
+    def catalogue_facet_values(self) -> list[tuple[str, str, str]]:
+        values = super().catalogue_facet_values()
+        if self.fachstelle_id:
+            values.append(("herausgeber", f"fachstelle-{self.fachstelle_id}", str(self.fachstelle)))
+        return values
 
     def pdf_dependent_pages(self) -> list:
         # The replaced edition's PDF says "ersetzt durch …", so it changes when this one goes live or offline.

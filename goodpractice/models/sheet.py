@@ -46,6 +46,15 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
     project_name = models.CharField(
         "Projektname", max_length=200, help_text="Offizieller Name des IQ Teilprojekts bzw. Teilvorhabens."
     )
+    subproject = models.ForeignKey(
+        "cms.Subproject",
+        verbose_name="Teilprojekt",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="good_practice_sheets",
+        help_text="Das Teilprojekt im Verzeichnis; die Seite des Teilprojekts verlinkt dann dieses Blatt.",
+    )
     carrier = models.ForeignKey(
         "cms.Organisation", verbose_name="Träger", null=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -93,6 +102,7 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
         MultiFieldPanel(
             [
                 FieldPanel("project_name"),
+                FieldPanel("subproject"),
                 FieldRowPanel([FieldPanel("carrier"), FieldPanel("network")]),
                 FieldRowPanel([FieldPanel("bundesland"), FieldPanel("action_area")]),
                 # Many-to-many fields are otherwise required even for a draft.
@@ -117,6 +127,8 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
         index.SearchField("approach"),
         index.SearchField("results"),
         index.SearchField("transfer"),
+        index.SearchField("interview"),
+        index.SearchField("target_group_note"),
         index.FilterField("bundesland"),
         index.FilterField("action_area"),
     ]
@@ -125,6 +137,7 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
     subpage_types: list[str] = []
     template = "goodpractice/good_practice_page.html"
     publication_type_label = "IQ Good Practice"
+    schema_org_type = "Report"
     base_form_class = GoodPracticePageForm
 
     class Meta:
@@ -158,6 +171,18 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
         context = super().get_print_context(revision=revision)
         context["board_selection"] = board_selection_for(page_id=self.pk, revision_id=revision.pk)
         return context
+
+    def catalogue_facet_values(self) -> list[tuple[str, str, str]]:
+        values = super().catalogue_facet_values()
+        if self.action_area_id:
+            values.append(("hsp", str(self.action_area.number), str(self.action_area)))
+        if self.network_id:
+            values.append(("netzwerk", f"netzwerk-{self.network_id}", self.network.name))
+        elif self.bundesland:
+            values.append(("netzwerk", f"land-{self.bundesland.lower()}", self.get_bundesland_display()))
+        if self.carrier_id:
+            values.append(("herausgeber", f"org-{self.carrier_id}", self.carrier.name))
+        return values
 
     # Display ------------------------------------------------------------------
 

@@ -68,6 +68,7 @@ class MagazineArticlePage(WithdrawableMixin, PdfRouteMixin, Page):
     subpage_types: list[str] = []
     template = "magazine/magazine_article_page.html"
     publication_type_label = "IQ konkret"
+    schema_org_type = "Article"
 
     class Meta:
         verbose_name = "Artikel IQ konkret"

@@ -12,6 +12,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from cms.models import BasePublicationPage
+from cms.search.searchable_text import searchable_texts
 
 from ..blocks import PhotoCreditBlock
 
@@ -104,6 +105,7 @@ class MagazineIssuePage(BasePublicationPage):
     subpage_types = ["magazine.MagazineArticlePage"]
     template = "magazine/magazine_issue_page.html"
     publication_type_label = "IQ konkret"
+    schema_org_type = "PublicationIssue"
 
     class Meta:
         verbose_name = "Ausgabe IQ konkret"
@@ -156,6 +158,14 @@ class MagazineIssuePage(BasePublicationPage):
         from .article import MagazineArticlePage
 
         return MagazineArticlePage.objects.child_of(self).live().public().order_by("path").prefetch_related("authors")
+
+    def catalogue_texts(self) -> list[str]:
+        """An issue is found by what its articles say, interviews included."""
+        texts = super().catalogue_texts()
+        for article in self.live_articles():
+            texts.append(article.title)
+            texts.extend(searchable_texts(article))
+        return texts
 
     def pdf_dependent_pages(self) -> list:
         # Article PDFs show the issue's number, title and funding notice.

@@ -7,7 +7,16 @@ from django.apps import apps
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 
-from cms.models import AccessibilityStatementPage, HomePage, ImprintPage, PrivacyPage
+from cms.models import (
+    AccessibilityStatementPage,
+    CataloguePage,
+    EasyLanguagePage,
+    HomePage,
+    ImprintPage,
+    PrivacyPage,
+    SignLanguagePage,
+    SubprojectDirectoryPage,
+)
 from dossiers.models import DossierIndexPage
 from factsheets.models import FactSheetIndexPage, FactSheetPage
 from goodpractice.models import GoodPracticeIndexPage
@@ -17,7 +26,7 @@ OUR_APPS = {"cms", "factsheets", "magazine", "dossiers", "goodpractice", "workfl
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
-    def test_home_page_takes_the_listings_and_legal_pages(self):
+    def test_home_page_takes_the_listings_the_catalogue_and_legal_pages(self):
         self.assertAllowedSubpageTypes(
             HomePage,
             {
@@ -25,6 +34,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 FactSheetIndexPage,
                 DossierIndexPage,
                 GoodPracticeIndexPage,
+                CataloguePage,
+                EasyLanguagePage,
+                SignLanguagePage,
+                SubprojectDirectoryPage,
                 ImprintPage,
                 PrivacyPage,
                 AccessibilityStatementPage,

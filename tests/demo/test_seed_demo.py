@@ -202,14 +202,17 @@ def test_seed_demo_runs_one_ordered_list_of_seeders():
     """Content first, then the users, then the work the reviewers find waiting."""
     assert [seeder.__name__ for seeder in SEEDERS] == [
         "seed_site",
+        "seed_accessible_language",
         "seed_fact_sheets",
         "seed_magazine",
         "seed_dossiers",
         "seed_good_practice",
+        "seed_catalogue",
         "seed_users",
         "seed_good_practice_selection",
         "seed_fact_sheet_in_review",
         "seed_good_practice_before_the_board",
+        "seed_subprojects",
     ]
 
 

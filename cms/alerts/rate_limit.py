@@ -1,0 +1,48 @@
+"""How often one address and one client may ask for an alert.
+
+Counted in the default cache only (production: Redis), never in the database.
+Neither the address nor the client's IP address is a key as such: both are
+HMACs under the site's secret, so the cache holds no readable address, and
+the counters expire after ``WINDOW_SECONDS``.
+"""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+
+WINDOW_SECONDS = 60 * 60
+#: Requests per window: an address gets a few mails at most (a typo, a second
+#: try); a client (a household, an office behind one address) somewhat more.
+ADDRESS_LIMIT = 3
+CLIENT_LIMIT = 10
+
+
+def alert_request_allowed(*, email: str, request: HttpRequest) -> bool:
+    """Count this request; False once the address or the client is over its limit."""
+    address_ok = _counted(kind="address", identity=email.casefold()) <= ADDRESS_LIMIT
+    client_ok = _counted(kind="client", identity=client_address(request)) <= CLIENT_LIMIT
+    return address_ok and client_ok
+
+
+def client_address(request: HttpRequest) -> str:
+    # Behind a reverse proxy REMOTE_ADDR is the proxy's; the deployment names
+    # the header its proxy sets (e.g. HTTP_X_REAL_IP), never one a client could forge.
+    header = getattr(settings, "IQ_CLIENT_IP_HEADER", "") or "REMOTE_ADDR"
+    return request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
+
+
+def _counted(*, kind: str, identity: str) -> int:
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"{kind}:{identity}".encode(), hashlib.sha256).hexdigest()
+    key = f"alerts:limit:{kind}:{digest}"
+    # ``add`` starts the window only once; ``incr`` is atomic in Redis.
+    if cache.add(key, 1, timeout=WINDOW_SECONDS):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:
+        # Expired between add and incr: a new window.
+        cache.add(key, 1, timeout=WINDOW_SECONDS)
+        return 1

@@ -1,0 +1,1 @@
+"""The subproject directory: import, search, facets and the public pages."""
