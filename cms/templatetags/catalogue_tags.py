@@ -1,20 +1,6 @@
 from django import template
-from django.utils.formats import number_format
 
 register = template.Library()
-
-KB = 1024
-MB = 1024 * 1024
-
-
-@register.filter
-def pdf_size(byte_size: int | None) -> str:
-    """„640 KB“, „1,2 MB“: how big a download is, as a reader reads it."""
-    if not byte_size:
-        return ""
-    if byte_size < MB:
-        return f"{max(1, round(byte_size / KB))} KB"
-    return f"{number_format(byte_size / MB, 1)} MB"
 
 
 @register.simple_tag

@@ -4,6 +4,8 @@ pages of results, cards, and what a reader sees for input that matches nothing."
 import datetime
 import xml.etree.ElementTree as ET
 
+from django.template.defaultfilters import filesizeformat
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -119,9 +121,10 @@ def test_cards_show_the_pdf_size_pages_and_accessibility(client, catalogue, publ
     entry = CatalogueEntry.objects.get(pk=published_fact_sheet.pk)
     assert entry.pdf_byte_size and entry.pdf_page_count and entry.pdf_tagged
     pdf = soup.select_one(".result__pdf a")
-    kilobytes = round(entry.pdf_byte_size / 1024)
+    # The same words as the download button on the publication's own page.
+    size = filesizeformat(entry.pdf_byte_size)
     pages = entry.pdf_page_count
-    assert pdf.get_text() == f"PDF, {kilobytes} KB, {pages} Seite{'n' if pages != 1 else ''}, barrierefrei"
+    assert pdf.get_text() == f"PDF, {size}, {pages} Seite{'n' if pages != 1 else ''}, barrierefrei"
     assert pdf["href"] == published_fact_sheet.url + "pdf/"
     assert soup.select_one(".result__type").get_text(strip=True) == "IQ Fact Sheet"
 
