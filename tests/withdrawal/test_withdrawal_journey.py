@@ -7,6 +7,7 @@ import io
 
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import PageLogEntry
 
@@ -66,7 +67,8 @@ def test_freigabe_withdraws_a_live_fact_sheet_with_reason_and_successor(
     html = web.content.decode()
     assert '<section class="withdrawal-notice" aria-labelledby="withdrawal-notice-heading">' in html
     notice = html[html.index("withdrawal-notice") : html.index("</section>", html.index("withdrawal-notice"))]
-    assert f'Zurückgezogen am <time datetime="{withdrawal.withdrawn_at:%Y-%m-%d}">' in notice
+    # The site shows Berlin's date: between 23:00 and 24:00 UTC it is already the next day.
+    assert f'Zurückgezogen am <time datetime="{timezone.localtime(withdrawal.withdrawn_at):%Y-%m-%d}">' in notice
     assert REASON in notice
     assert f'<a href="{successor.url}">IQ Beratung 2024 in Zahlen</a>' in notice
     assert "PDF herunterladen (mit Rückzugshinweis)" in html
