@@ -45,7 +45,7 @@ def catalogue_search(*, query: CatalogueQuery, per_page: int) -> CatalogueResult
     results = matching.filter(*_conditions(query))
     results = _ordered(results, sort=query.effective_sort, scored=scored)
     results = results.select_related("page", "cover").prefetch_related("cover__renditions")
-    page = _page(Paginator(results, per_page), number=query.page, notes=notes)
+    page = results_page(Paginator(results, per_page), number=query.page, notes=notes)
     return CatalogueResults(
         query=query, page=page, facets=_facet_counts(matching, query=query), notes=notes, scored=scored
     )
@@ -89,7 +89,8 @@ def _ordered(results: QuerySet, *, sort: str, scored: bool) -> QuerySet:
     return results.order_by("-date", "title")
 
 
-def _page(paginator: Paginator, *, number: str, notes: list[str]) -> Page:
+def results_page(paginator: Paginator, *, number: str, notes: list[str]) -> Page:
+    """The page ``number`` asked for, or the nearest one with a note why; shared by the directory."""
     try:
         return paginator.page(number)
     except PageNotAnInteger:

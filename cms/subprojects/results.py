@@ -8,11 +8,12 @@ its related rows.
 
 from dataclasses import dataclass
 
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
 from cms.catalogue.facets import FacetCounts, facet_options
 from cms.catalogue.query import CatalogueQuery
+from cms.catalogue.results import results_page
 from cms.models.subproject import Subproject
 from cms.search import german
 
@@ -46,7 +47,7 @@ def subproject_search(*, query: CatalogueQuery, per_page: int) -> SubprojectResu
     results = results.select_related("carrier", "network", "action_area", "funding_period").prefetch_related(
         "target_groups"
     )
-    page = _page(Paginator(results, per_page), number=query.page, notes=notes)
+    page = results_page(Paginator(results, per_page), number=query.page, notes=notes)
     return SubprojectResults(
         query=query, page=page, facets=_facet_counts(matching, query=query), notes=notes, scored=scored
     )
@@ -65,18 +66,6 @@ def _known_values_only(query: CatalogueQuery, *, notes: list[str]) -> CatalogueQ
                 notes.append(f"Den Filter „{value}“ gibt es nicht (mehr); er wurde entfernt.")
                 query = query.without_value(param, value)
     return query
-
-
-def _page(paginator: Paginator, *, number: str, notes: list[str]) -> Page:
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        notes.append(f"„{number}“ ist keine Seitenzahl; angezeigt wird die erste Seite.")
-        return paginator.page(1)
-    except EmptyPage:
-        last = paginator.num_pages
-        notes.append(f"Seite {number} gibt es nicht; angezeigt wird die letzte Seite ({last}).")
-        return paginator.page(last)
 
 
 def _facet_counts(matching: QuerySet, *, query: CatalogueQuery) -> list[FacetCounts]:
