@@ -138,7 +138,8 @@ def _server_env(static_root: Path, port: int, shared: bool) -> dict:
         "STATIC_ROOT": str(static_root),
         "IQ_PAGE_CACHE_ENABLED": "true",
     }
-    env.pop("REDIS_URL", None)
+    # Production settings refuse to start without a shared cache (REDIS_URL).
+    env["REDIS_URL"] = REDIS_URL
     if shared:
         env["IQ_PAGE_CACHE_REDIS_URL"] = REDIS_URL
     return env

@@ -9,6 +9,7 @@ class CmsConfig(AppConfig):
     verbose_name = "CMS-Grundlagen"
 
     def ready(self) -> None:
+        _pillow_bound_pixels()
         from .alerts.receivers import receivers_connect as alerts_receivers_connect
         from .catalogue.receivers import receivers_connect as catalogue_receivers_connect
         from .page_cache.receivers import receivers_connect as page_cache_receivers_connect
@@ -18,3 +19,16 @@ class CmsConfig(AppConfig):
         catalogue_receivers_connect()
         alerts_receivers_connect()
         page_cache_receivers_connect()
+
+
+def _pillow_bound_pixels() -> None:
+    """Every decode in this process, not only Wagtail's upload form, refuses pixel bombs."""
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+
+    import PIL.Image
+
+    PIL.Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    # Pillow treats None as "no limit"; a setting that removed it must not start.
+    if not PIL.Image.MAX_IMAGE_PIXELS:
+        raise ImproperlyConfigured("WAGTAILIMAGES_MAX_IMAGE_PIXELS must bound Pillow (a positive number).")

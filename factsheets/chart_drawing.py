@@ -96,6 +96,8 @@ def _fonts_register() -> None:
 def _rc_params() -> dict:
     return {
         "svg.fonttype": "none",
+        # Labels are editors' text: "$\\undefinedcmd$" raised and "a$b$c" became a formula.
+        "text.parse_math": False,
         "svg.hashsalt": "iq-publisher-charts",
         "font.family": ["IQ Sans", "DejaVu Sans"],
         "font.size": _FONT_PT,

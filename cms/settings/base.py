@@ -167,6 +167,14 @@ IQ_SEARCH_STEM_IN_PYTHON = env_bool(
     "IQ_SEARCH_STEM_IN_PYTHON", DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
 )
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# A 36 KB PNG of 11000 x 11000 pixels cost 759 MiB on its first rendition; 40 MP is
+# a 7300 x 5470 photo, more than any print layout uses. Pillow gets the same bound
+# (cms/apps.py), so no other code path decodes a larger image either.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 15 * 1024 * 1024)
+# The programme's documents are reports and tables of a few MB; the sign-language
+# videos are the largest.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("WAGTAILDOCS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
 # mp4/webm: the sign-language video (cms.SignLanguagePage checks the file really is one).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv", "mp4", "webm"]
 

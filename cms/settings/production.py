@@ -16,7 +16,9 @@ SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31536000)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-REDIS_URL = env_str("REDIS_URL", "")
+# Required: with a per-process cache, a second web process kept serving a PDF by
+# its fast path for up to a minute after the page was restricted or unpublished.
+REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     # Reader pages share it, unless IQ_PAGE_CACHE_REDIS_URL named a Redis of their own (base.py).

@@ -170,6 +170,8 @@ def test_production_does_not_install_the_demo_and_knows_no_seed_demo(tmp_path):
         "DJANGO_SECRET_KEY": "throwaway-production-test-key",
         "DJANGO_ALLOWED_HOSTS": "localhost",
         "WAGTAILADMIN_BASE_URL": "https://iq.example.org",
+        # Required by production; nothing here connects to it.
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "MEDIA_ROOT": str(tmp_path / "media"),
         "STATIC_ROOT": str(tmp_path / "static"),
