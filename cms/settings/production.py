@@ -1,3 +1,5 @@
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_str
 
@@ -19,15 +21,16 @@ CSRF_COOKIE_SECURE = True
 # Required: with a per-process cache, a second web process kept serving a PDF by
 # its fast path for up to a minute after the page was restricted or unpublished.
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    # Reader pages share it, unless IQ_PAGE_CACHE_REDIS_URL named a Redis of their own (base.py).
-    _pages = {**_redis, "BACKEND": "cms.page_cache.redis_cache.PageRedisCache"}
-    if env_str("IQ_PAGE_CACHE_REDIS_URL", ""):
-        _pages = CACHES["pages"]  # noqa: F405
-    CACHES = {"default": _redis, "pages": _pages}
-    # The PDF download counters need Redis' atomic INCR; the prefix keeps their keys apart.
-    CACHES["downloads"] = {**_redis, "KEY_PREFIX": "iqdl"}
+if not REDIS_URL:
+    raise ImproperlyConfigured("Environment variable REDIS_URL must be set (a shared cache for every process).")
+_redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+# Reader pages share it, unless IQ_PAGE_CACHE_REDIS_URL named a Redis of their own (base.py).
+_pages = {**_redis, "BACKEND": "cms.page_cache.redis_cache.PageRedisCache"}
+if env_str("IQ_PAGE_CACHE_REDIS_URL", ""):
+    _pages = CACHES["pages"]  # noqa: F405
+CACHES = {"default": _redis, "pages": _pages}
+# The PDF download counters need Redis' atomic INCR; the prefix keeps their keys apart.
+CACHES["downloads"] = {**_redis, "KEY_PREFIX": "iqdl"}
 
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
