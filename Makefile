@@ -17,7 +17,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 install: $(VENV)/.installed
 
 # Migrate, seed the demo, then serve the site with a PDF worker beside it, and
-# what cron does in production for the download figures: persist them every minute.
+# what cron does in production every minute: persist the download figures, and
+# queue again the PDF renders of a worker that died (pdf_requeue_stale).
 # Ctrl-C stops all three: the trap ends the others when the server exits.
 run: install
 	$(PY) manage.py migrate --noinput
@@ -28,7 +29,7 @@ run: install
 	@echo "  Stop:     Ctrl-C"
 	@echo ""
 	@$(PY) manage.py db_worker --interval 1 & WORKER=$$!; \
-	while sleep 60; do $(PY) manage.py downloads_persist >/dev/null; done & PERSIST=$$!; \
+	while sleep 60; do $(PY) manage.py downloads_persist >/dev/null; $(PY) manage.py pdf_requeue_stale; done & PERSIST=$$!; \
 	trap 'kill $$WORKER $$PERSIST 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -39,8 +40,11 @@ browser:
 		else echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2; fi; }
 
 # The whole suite. SQLite by default; DATABASE_URL=postgres://… runs it on PostgreSQL.
+# One pytest worker per core; --dist loadfile keeps a module's tests (and its
+# module-scoped demo seed) in one worker. PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
 test: install browser
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 # djhtml only indents templates; --others checks a new template before it is added to git.
 lint: install

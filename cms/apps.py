@@ -12,13 +12,18 @@ class CmsConfig(AppConfig):
         _pillow_bound_pixels()
         from .alerts.receivers import receivers_connect as alerts_receivers_connect
         from .catalogue.receivers import receivers_connect as catalogue_receivers_connect
+        from .form_input.stream_field import stream_field_form_field_register
         from .page_cache.receivers import receivers_connect as page_cache_receivers_connect
+        from .publishing.atomic import publish_atomic_install
         from .unpublish_api import unpublish_api_require_reason
 
         unpublish_api_require_reason()
+        publish_atomic_install()
         catalogue_receivers_connect()
         alerts_receivers_connect()
         page_cache_receivers_connect()
+        # Before the first admin form class is built: Wagtail builds them once, lazily.
+        stream_field_form_field_register()
 
 
 def _pillow_bound_pixels() -> None:

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.urls import include, path
 
@@ -12,6 +14,8 @@ from cms.sitemap import PublicationSitemap
 from workflows.task_types import task_add
 
 urlpatterns = [
+    # Before Wagtail's: its password forms and password reset, throttled, on the same paths.
+    path("", include("cms.throttling.urls")),
     # Before Wagtail's admin: only the project's review task types may be created.
     path("admin/workflows/tasks/add/<str:app_label>/<str:model_name>/", task_add),
     path("admin/", include(wagtailadmin_urls)),
@@ -26,7 +30,12 @@ if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    from pdfexport.media_storage import PUBLIC_MEDIA_FOLDERS
+
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only the public folders, as in production (docs/deployment.md): documents and
+    # PDFs, proofs of drafts among them, are in the private root and leave through the app.
+    for folder in PUBLIC_MEDIA_FOLDERS:
+        urlpatterns += static(f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder)
 
 urlpatterns += [path("", include(wagtail_urls))]

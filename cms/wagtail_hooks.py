@@ -1,13 +1,15 @@
 """Reference data in the admin: one "Referenzdaten" menu with a viewset per snippet.
 
 Wagtail discovers only this module of the app; the hooks of withdrawals and of
-the unpublish reason register when their modules are imported here.
+the unpublish reason and the login lockout list register when their modules are
+imported here.
 """
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import unpublish_reason  # noqa: F401
+from cms.login_lockout import hooks as login_lockout_hooks  # noqa: F401
 from cms.models import (
     ActionArea,
     Fachstelle,
@@ -27,6 +29,8 @@ class TopicViewSet(SnippetViewSet):
     icon = "tag"
     list_display = ["name", "parent"]
     search_fields = ["name"]
+    # SQLite's full-text backend cannot search named fields (wagtail#10217: "no such column"); the database can.
+    search_backend_name = None
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -35,6 +39,8 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "short_name", "city", "bundesland"]
     list_filter = ["bundesland", "legal_form"]
     search_fields = ["name", "short_name"]
+    # The database searches, as for topics.
+    search_backend_name = None
 
 
 class FachstelleViewSet(SnippetViewSet):
@@ -63,6 +69,8 @@ class PersonViewSet(SnippetViewSet):
     list_display = ["full_name", "initials", "organisation", "consent_published"]
     list_filter = ["consent_published"]
     search_fields = ["first_name", "last_name"]
+    # The database searches, as for topics.
+    search_backend_name = None
 
 
 class FundingPeriodViewSet(SnippetViewSet):

@@ -5,9 +5,9 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.contrib.table_block.blocks import TableBlock
 
 from cms.blocks import STORY_BLOCKS
+from cms.form_input.table_block import ReadableTableBlock
 
 from . import chart_data
 from .charts import CHART_TYPES, chart_svg
@@ -36,12 +36,13 @@ class KeyFigureBlock(blocks.StructBlock):
         value_class = KeyFigureValue
 
 
-class ChartTableBlock(TableBlock):
+class ChartTableBlock(ReadableTableBlock):
     """A table whose first row (series names) and first column (categories) are
     always headings: that is how the chart reads it, whatever the editor picks."""
 
     def clean(self, value):
-        if value:
+        # Only a table read from the post; ReadableTableBlock refuses the rest.
+        if isinstance(value, dict) and value:
             value = {**value, "table_header_choice": "both"}
         return super().clean(value)
 

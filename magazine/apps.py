@@ -7,3 +7,8 @@ class MagazineConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "magazine"
     verbose_name = "IQ konkret"
+
+    def ready(self) -> None:
+        from .receivers import receivers_connect
+
+        receivers_connect()

@@ -7,8 +7,10 @@ answered by this middleware, placed right after WhiteNoise, from the cache.
 
 Entries carry the page's generation and a global one. Publishing, unpublishing,
 a finished render and any change of view restrictions bump them, so a stale
-entry is never used (with a shared cache such as Redis, across all processes;
-with a per-process cache, entries also expire after ``TTL_SECONDS``).
+entry is never used. The generations live in the database
+(``FastPathGeneration``), not in the cache: the entries may sit in a
+per-process cache (the embedded default's local memory), and every process
+still sees an invalidation at once. A hit costs that one primary-key query.
 Restricted pages are never remembered: their downloads always pass the
 restriction check.
 """
@@ -17,12 +19,15 @@ import hashlib
 from dataclasses import asdict
 
 from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 
 from .file_response import StoredFile, file_response
+from .models import FastPathGeneration
 
+# Bounds what a per-process cache holds; correctness comes from the generations.
 TTL_SECONDS = 60
-_GLOBAL = "iqpdf:gen"
 
 
 def _entry_key(request: HttpRequest) -> str:
@@ -31,30 +36,46 @@ def _entry_key(request: HttpRequest) -> str:
     )
 
 
-def _page_key(page_id: int) -> str:
-    return f"iqpdf:gen:{page_id}"
+def _generations(page_id: int) -> tuple[int, int]:
+    """The page's and the global generation, in one query."""
+    found = dict(
+        FastPathGeneration.objects.filter(scope__in=(page_id, FastPathGeneration.ALL_PAGES)).values_list(
+            "scope", "value"
+        )
+    )
+    return found.get(page_id, 0), found.get(FastPathGeneration.ALL_PAGES, 0)
 
 
 def fast_path_remember(*, request: HttpRequest, page_id: int, stored: StoredFile, filename: str, immutable: bool):
-    generations = cache.get_many([_page_key(page_id), _GLOBAL])
+    page_gen, global_gen = _generations(page_id)
     entry = {
         "stored": asdict(stored),
         "filename": filename,
         "immutable": immutable,
         "page_id": page_id,
-        "page_gen": generations.get(_page_key(page_id), 0),
-        "global_gen": generations.get(_GLOBAL, 0),
+        "page_gen": page_gen,
+        "global_gen": global_gen,
     }
     cache.set(_entry_key(request), entry, TTL_SECONDS)
 
 
 def fast_path_forget(*, page_id: int | None = None) -> None:
-    """Invalidate the entries of one page, or of every page."""
-    key = _GLOBAL if page_id is None else _page_key(page_id)
+    """Invalidate the entries of one page, or of every page.
+
+    Inside the caller's transaction: the change and its invalidation commit
+    together, so no process sees the one without the other.
+    """
+    scope = FastPathGeneration.ALL_PAGES if page_id is None else page_id
+    rows = FastPathGeneration.objects.filter(scope=scope)
+    if rows.update(value=F("value") + 1):
+        return
     try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, None)
+        # A savepoint: a failed insert must not break the caller's transaction.
+        with transaction.atomic():
+            FastPathGeneration.objects.create(scope=scope, value=1)
+    except IntegrityError:
+        # Another process created the row meanwhile.
+        rows.update(value=F("value") + 1)
 
 
 class FastPdfMiddleware:
@@ -69,14 +90,12 @@ class FastPdfMiddleware:
         return self.get_response(request)
 
     def _from_cache(self, request: HttpRequest) -> HttpResponse | None:
-        entry = cache.get(_entry_key(request))
+        key = _entry_key(request)
+        entry = cache.get(key)
         if entry is None:
             return None
-        generations = cache.get_many([_page_key(entry["page_id"]), _GLOBAL])
-        if (generations.get(_page_key(entry["page_id"]), 0), generations.get(_GLOBAL, 0)) != (
-            entry["page_gen"],
-            entry["global_gen"],
-        ):
+        if _generations(entry["page_id"]) != (entry["page_gen"], entry["global_gen"]):
+            cache.delete(key)
             return None
         response = file_response(
             request=request,

@@ -5,9 +5,14 @@ redirects (``docs/pdf-engine.md``, "Security"). This one serves exactly two kind
 resource and refuses everything else:
 
 * ``data:`` URLs, decoded in-process;
-* the site's own static and media files, matched by their URL prefix and read
-  through Django's staticfiles storage/finders and the default storage, never
-  through the network or the local file system by URL.
+* the site's own static files (print CSS, fonts, logos) and public images
+  (``original_images/`` and the renditions in ``images/``), matched by their URL
+  prefix and read through Django's staticfiles storage/finders and the default
+  storage, never through the network or the local file system by URL.
+
+Documents, PDFs and anything else under ``MEDIA_URL`` are refused even where
+they exist (``media_storage.py``): a link to a document must never bring its
+bytes into a PDF. Attachments are not fetched at all (``attachments.py``).
 
 A refused URL is logged and recorded, and WeasyPrint leaves the resource out:
 the PDF still renders, without whatever the URL pointed at.
@@ -26,6 +31,8 @@ from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse, URLFetchingError
+
+from .media_storage import PUBLIC_IMAGE_FOLDERS, media_folder
 
 logger = logging.getLogger(__name__)
 
@@ -49,10 +56,14 @@ class SafeURLFetcher(URLFetcher):
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
         if url.startswith("data:"):
             return self._fetch_data(url)
-        for prefix, opener in ((settings.STATIC_URL, self._open_static), (settings.MEDIA_URL, self._open_media)):
-            name = self._own_file_name(url, prefix)
-            if name is not None:
-                return self._serve(url, name, opener)
+        name = self._own_file_name(url, settings.STATIC_URL)
+        if name is not None:
+            return self._serve(url, name, self._open_static)
+        name = self._own_file_name(url, settings.MEDIA_URL)
+        if name is not None:
+            if media_folder(name) not in PUBLIC_IMAGE_FOLDERS:
+                self._refuse(url, "not a public image (documents and private files are never read)")
+            return self._serve(url, name, self._open_media)
         self._refuse(url, "not a data: URL or a file of this site")
 
     def _own_file_name(self, url: str, prefix: str) -> str | None:
@@ -80,6 +91,7 @@ class SafeURLFetcher(URLFetcher):
         return open(found, "rb")  # closed by WeasyPrint via the response
 
     def _open_media(self, name: str):
+        # Only reached for the public image folders, which the default storage keeps in MEDIA_ROOT.
         return default_storage.open(name, "rb")
 
     def _serve(self, url: str, name: str, opener) -> URLFetcherResponse:

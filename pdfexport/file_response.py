@@ -1,6 +1,10 @@
 """Answering a request for one stored file: conditional, ranged, streamed
 from storage, with the cache headers its URL allows. Shared by the page route
-(``serving.py``) and the fast path (``fast_path.py``)."""
+(``serving.py``) and the fast path (``fast_path.py``).
+
+Every PDF lives in the private root (``media_storage.py``), which no web
+server serves directly: this module is the only way out, after the caller has
+decided who may have the file."""
 
 from dataclasses import dataclass
 
@@ -83,7 +87,8 @@ def _range_header(request: HttpRequest, *, etag: str) -> str | None:
 def _full_response(*, stored: StoredFile) -> HttpResponse:
     accel_prefix = settings.IQ_PDF_X_ACCEL_REDIRECT_PREFIX
     if accel_prefix:
-        # nginx serves the bytes (sendfile); the app only decided who may have them.
+        # nginx serves the bytes (sendfile) from an ``internal`` location mapped to the
+        # private root, where PDF names are relative to; the app only decided who may have them.
         response = HttpResponse(content_type="application/pdf")
         response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + stored.name
     else:

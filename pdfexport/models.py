@@ -118,3 +118,27 @@ class PdfDownloadDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day.isoformat()}: {self.count}"
+
+
+class FastPathGeneration(models.Model):
+    """How often the fast path's remembered downloads (``fast_path.py``) of one
+    page were invalidated; ``scope`` is the page's id, or 0 for every page.
+
+    In the database, not the cache: with a per-process cache (the embedded
+    default's local memory) a second web process went on serving a restricted
+    or unpublished PDF for up to a minute. Every process reads the same rows,
+    and a change and its invalidation commit together.
+    """
+
+    ALL_PAGES = 0
+
+    # No foreign key: the global row has no page, and a deleted page's row is harmless.
+    scope = models.PositiveBigIntegerField("Seite (0: alle Seiten)", primary_key=True)
+    value = models.PositiveBigIntegerField("Generation", default=0)
+
+    class Meta:
+        verbose_name = "Schnellpfad-Generation"
+        verbose_name_plural = "Schnellpfad-Generationen"
+
+    def __str__(self) -> str:
+        return f"{self.scope}: {self.value}"

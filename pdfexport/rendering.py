@@ -13,6 +13,7 @@ from django.conf import settings
 
 from weasyprint import HTML
 
+from .attachments import attachments_drop
 from .fetcher import RENDER_BASE_URL, SafeURLFetcher
 
 logger = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ def html_render_pdf(*, html: str, tagged: bool = True, epoch: int = _DEFAULT_EPO
     variant = "pdf/ua-1" if tagged else None
     with _reproducible_timestamps(epoch):
         document = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=fetcher).render(pdf_variant=variant)
+        attachments_drop(document=document)
         # 150 dpi is print quality for our A4 layouts and halves the file (docs/pdf-engine.md).
         content = document.write_pdf(pdf_variant=variant, dpi=150)
     return RenderedPDF(

@@ -6,21 +6,19 @@ render runs in a bounded child process (``isolation.py``). Idempotent per
 ``services.py``.
 """
 
-import datetime
 import hashlib
 import logging
 
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
 from django.template.loader import render_to_string
-from django.utils import timezone
 
 from wagtail.models import Page, Revision
 
 from .fingerprint import print_fingerprint
 from .isolation import IsolatedResult, RenderLimitExceeded, render_isolated
+from .leases import lease_claim, lease_heartbeat
 from .models import PdfKind, PdfRender, PublicationPDF, pdf_upload_to
 from .rendering import RenderInputTooLarge
 from .storage import storage_put_atomic
@@ -55,7 +53,8 @@ def pdf_render_revision(*, revision_id: int, kind: str = PdfKind.PUBLICATION) ->
     Returns the existing PDF when this revision was already rendered with the
     current print layer and the same print HTML (a composite document such as a
     magazine issue changes its HTML when an included page is republished).
-    Returns None when another worker is rendering the same revision right now.
+    Returns None when another worker is rendering the same revision right now
+    (it holds a lease that has not lapsed, ``leases.py``).
     Raises ``PdfRenderError`` with an editor-facing message when rendering
     fails; earlier PDFs are never touched.
     """
@@ -76,17 +75,20 @@ def pdf_render_revision(*, revision_id: int, kind: str = PdfKind.PUBLICATION) ->
     if existing is not None:
         _mark(render, status=PdfRender.Status.READY, pdf=existing, error_message="")
         return existing
-    if not _claim(render):
+    token = lease_claim(render_id=render.pk)
+    if token is None:
         logger.info("Revision %s is being rendered by another worker", revision_id)
         return None
 
     try:
-        result = render_isolated(
-            html=html,
-            epoch=int(revision.created_at.timestamp()),
-            timeout_seconds=settings.IQ_PDF_RENDER_TIMEOUT_SECONDS,
-            memory_mb=settings.IQ_PDF_RENDER_MEMORY_MB,
-        )
+        with lease_heartbeat(render_id=render.pk, token=token):
+            result = render_isolated(
+                html=html,
+                epoch=int(revision.created_at.timestamp()),
+                timeout_seconds=settings.IQ_PDF_RENDER_TIMEOUT_SECONDS,
+                memory_mb=settings.IQ_PDF_RENDER_MEMORY_MB,
+                cpu_seconds=settings.IQ_PDF_RENDER_CPU_SECONDS,
+            )
     except Exception as exc:
         raise _failed(render, exc, revision_id=revision_id) from exc
 
@@ -103,17 +105,6 @@ def pdf_render_revision(*, revision_id: int, kind: str = PdfKind.PUBLICATION) ->
         round(pdf.byte_size / 1024),
     )
     return pdf
-
-
-def _claim(render: PdfRender) -> bool:
-    """Take the render for this worker unless another one is at it (and not stuck)."""
-    stuck_before = timezone.now() - datetime.timedelta(seconds=settings.IQ_PDF_RENDER_TIMEOUT_SECONDS * 2)
-    claimed = (
-        PdfRender.objects.filter(pk=render.pk)
-        .filter(~Q(status=PdfRender.Status.RENDERING) | Q(updated_at__lt=stuck_before))
-        .update(status=PdfRender.Status.RENDERING, attempts=F("attempts") + 1, updated_at=timezone.now())
-    )
-    return claimed == 1
 
 
 def _failed(render: PdfRender, exc: Exception, *, revision_id: int) -> PdfRenderError:

@@ -8,9 +8,10 @@ from django.utils.text import slugify
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
+from .composite import pdf_if_servable, pdf_is_composite, pdf_servable
 from .models import PdfKind
 from .selectors import pdf_archive, pdf_for_live_revision, pdf_last_good, pdf_published_by_sha, pdf_render_state
-from .serving import pdf_pending_response, pdf_response
+from .serving import pdf_edition_gone_response, pdf_pending_response, pdf_response
 
 if TYPE_CHECKING:
     from .withdrawal import PdfWithdrawalNotice
@@ -23,6 +24,10 @@ class PdfRouteMixin(RoutablePageMixin):
     publication_type_label = "Publikation"
     #: Defaults to the web template's name with ``_print`` before ``.html``.
     print_template: str | None = None
+    #: Set by a composite (an issue binding its articles): its print template gives each
+    #: bound page the anchor ``<prefix><page id>``, which tells which pages a stored PDF
+    #: binds (``composite.py``). Empty: the PDF is this page's content alone.
+    pdf_part_anchor_prefix = ""
 
     def get_print_template(self) -> str:
         return self.print_template or self.template.removesuffix(".html") + "_print.html"
@@ -66,19 +71,22 @@ class PdfRouteMixin(RoutablePageMixin):
     def pdf_view(self, request):
         # Readers never wait: until the live revision's PDF exists (or when its
         # render failed) they get the last good one, which the page labels as such.
-        # A withdrawn page never falls back to an unstamped PDF.
+        # A withdrawn page never falls back to an unstamped PDF, and a composite never
+        # to one that binds a page unpublished or restricted since: until its queued
+        # re-render exists, readers wait.
         kind = self.pdf_live_kind()
         current = pdf_for_live_revision(page=self, kind=kind)
-        pdf = current or pdf_last_good(page=self, kind=kind)
-        if pdf is None:
+        servable = pdf_servable(page=self, pdfs=[current, pdf_last_good(page=self, kind=kind)])
+        if not servable:
             return pdf_pending_response(request=request, page=self, render=pdf_render_state(page=self, kind=kind))
+        pdf = servable[0]
         suffix = "_zurueckgezogen" if kind == PdfKind.WITHDRAWN else ""
         return pdf_response(
             request=request,
             page=self,
             pdf=pdf,
             filename=self.pdf_filename(suffix=suffix),
-            remember=current is not None,
+            remember=pdf == current,
         )
 
     @re_path(r"^pdf/(?P<sha256>[0-9a-f]{64})/$", name="pdf_edition")
@@ -87,13 +95,17 @@ class PdfRouteMixin(RoutablePageMixin):
         pdf = pdf_published_by_sha(page=self, sha256=sha256)
         if pdf is None:
             raise Http404("Keine veröffentlichte Fassung mit dieser Prüfsumme.")
+        if pdf_if_servable(page=self, pdf=pdf) is None:
+            # It binds a page that is no longer public; editors have it in the PDF archive.
+            return pdf_edition_gone_response(request=request, page=self)
         date = pdf.revision.created_at.date().isoformat() if pdf.revision else pdf.created_at.date().isoformat()
         return pdf_response(
             request=request,
             page=self,
             pdf=pdf,
             filename=self.pdf_filename(suffix=f"_{date}"),
-            immutable=True,
+            # A composite's edition can stop being public: no year in shared caches.
+            immutable=not pdf_is_composite(self),
             remember=True,
         )
 
@@ -103,9 +115,9 @@ class PdfRouteMixin(RoutablePageMixin):
         if not getattr(request, "is_preview", False):
             kind = self.pdf_live_kind()
             context["pdf_withdrawn"] = kind == PdfKind.WITHDRAWN
-            context["pdf_download"] = pdf_for_live_revision(page=self, kind=kind)
+            context["pdf_download"] = pdf_if_servable(page=self, pdf=pdf_for_live_revision(page=self, kind=kind))
             if context["pdf_download"] is None:
                 context["pdf_render"] = pdf_render_state(page=self, kind=kind)
-                context["pdf_previous"] = pdf_last_good(page=self, kind=kind)
-            context["pdf_editions"] = pdf_archive(page=self)
+                context["pdf_previous"] = pdf_if_servable(page=self, pdf=pdf_last_good(page=self, kind=kind))
+            context["pdf_editions"] = pdf_servable(page=self, pdfs=pdf_archive(page=self))
         return context

@@ -19,11 +19,25 @@ def _published(page: Page):
 
 
 def pdf_for_live_revision(*, page: Page, kind: str = PdfKind.PUBLICATION) -> PublicationPDF | None:
-    """The newest PDF of the page's live revision, whatever template fingerprint
-    it was rendered with: a stale layout is better than no download. ``kind``
-    is what ``pdf/`` serves (``page.pdf_live_kind()``)."""
+    """The PDF of the page's live revision that its last finished render made or
+    found, else the newest one, whatever template fingerprint it was rendered
+    with: a stale layout is better than no download. ``kind`` is what ``pdf/``
+    serves (``page.pdf_live_kind()``)."""
     if not page.live or page.live_revision_id is None:
         return None
+    # A composite (an issue) has a PDF per state of its parts, all of one revision:
+    # after an article is restricted and released again the render finds the first
+    # PDF again, which is then not the newest.
+    finished = (
+        PdfRender.objects.filter(
+            revision_id=page.live_revision_id, kind=kind, status=PdfRender.Status.READY, pdf__isnull=False
+        )
+        .select_related("pdf")
+        .order_by("-updated_at")
+        .first()
+    )
+    if finished is not None:
+        return finished.pdf
     return _of_kind(page, kind).filter(revision_id=page.live_revision_id).order_by("-created_at").first()
 
 

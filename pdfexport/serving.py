@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 from wagtail.models import Page
@@ -55,5 +56,23 @@ def pdf_pending_response(*, request: HttpRequest, page: Page, render: PdfRender 
         status=503,
     )
     response["Retry-After"] = str(PENDING_RETRY_SECONDS)
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+def pdf_edition_gone_response(*, request: HttpRequest, page: Page) -> HttpResponse:
+    """What a reader gets for an earlier edition that binds a page no longer public
+    (``composite.py``): 410, and a way to the current edition and the web page."""
+    may_use_archive = request.user.has_perm("wagtailadmin.access_admin")
+    response = TemplateResponse(
+        request,
+        "pdfexport/pdf_edition_gone.html",
+        {
+            "page": page,
+            "archive_url": reverse("pdfexport_admin:archive", args=[page.pk]) if may_use_archive else "",
+        },
+        status=410,
+    )
+    # It may become public again (the page republished), and it is no one's to keep.
     patch_cache_control(response, no_store=True)
     return response

@@ -7,6 +7,8 @@ import uuid
 from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, Storage
 
+from .media_storage import SiteMediaStorage
+
 
 def storage_put_atomic(*, storage: Storage, name: str, content: bytes) -> str:
     """Store ``content`` under ``name`` (content-addressed: same bytes, same name).
@@ -15,6 +17,10 @@ def storage_put_atomic(*, storage: Storage, name: str, content: bytes) -> str:
     leaves at most a stray temporary file. An existing file is reused only if
     its bytes really are ``content``; a truncated leftover is replaced.
     """
+    if isinstance(storage, SiteMediaStorage):
+        # The storage the name really lives in (the private root for PDFs): the
+        # rename below needs its file system, and the temporary name must land there too.
+        storage = storage.backend_for(name)
     digest = hashlib.sha256(content).hexdigest()
     if storage.exists(name) and _sha256_of(storage, name) == digest:
         return name

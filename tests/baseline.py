@@ -6,9 +6,13 @@ Transactional tests (``transaction=True``, ``live_server``) end with a flush
 that empties every table. Django recreates content types and permissions
 afterwards, but not migration data; pytest-django's serialized rollback does
 not restore it reliably together with ``live_server``. So transactional tests
-put the baseline back before they start.
+put the baseline back before they start and after their flush (tests/conftest.py):
+spread over pytest-xdist workers, ordinary tests can follow them.
 """
 
+import importlib
+
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 
@@ -43,3 +47,5 @@ def wagtail_baseline_ensure() -> None:
     workflows_ensure()
     # goodpractice.0007 turns the default board stage into the ballot; workflows_ensure creates a plain one.
     board_stage_ensure()
+    # The migration's own function, so the baseline cannot drift from what it creates.
+    importlib.import_module("goodpractice.migrations.0002_target_groups").create_target_groups(apps, None)

@@ -46,18 +46,43 @@ TEAM = (
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
-    """Every test writes its images and PDFs into its own folder."""
+    """Every test writes its images, and its documents and PDFs (the private root), into its own folders."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.IQ_PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = item.fixturenames
+    explicit = bool(marker and marker.kwargs.get("transaction"))
+    return explicit or "live_server" in fixtures or "transactional_db" in fixtures
 
 
 @pytest.fixture(autouse=True)
 def _wagtail_baseline(request):
     """Transactional tests start from what the migrations created (see tests/baseline.py)."""
-    marker = request.node.get_closest_marker("django_db")
-    transactional = "live_server" in request.fixturenames or (marker and marker.kwargs.get("transaction"))
-    if transactional:
+    if _transactional(request.node):
         request.getfixturevalue("transactional_db")
         wagtail_baseline_ensure()
+
+
+_db_blocker = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remember_db_blocker(django_db_blocker):
+    _db_blocker.append(django_db_blocker)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends with a flush of every table; put the baseline back
+    after it too. Alone, pytest-django runs transactional tests last; spread over
+    workers (pytest-xdist), ordinary tests of the next file follow them."""
+    yield
+    if _db_blocker and _transactional(item):
+        with _db_blocker[0].unblock():
+            wagtail_baseline_ensure()
 
 
 @pytest.fixture(autouse=True)

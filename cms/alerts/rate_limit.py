@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
+from cms.throttling.client import client_address as throttled_client_address
+
 WINDOW_SECONDS = 60 * 60
 #: Requests per window: an address gets a few mails at most (a typo, a second
 #: try); a client (a household, an office behind one address) somewhat more.
@@ -28,10 +30,9 @@ def alert_request_allowed(*, email: str, request: HttpRequest) -> bool:
 
 
 def client_address(request: HttpRequest) -> str:
-    # Behind a reverse proxy REMOTE_ADDR is the proxy's; the deployment names
-    # the header its proxy sets (e.g. HTTP_X_REAL_IP), never one a client could forge.
-    header = getattr(settings, "IQ_CLIENT_IP_HEADER", "") or "REMOTE_ADDR"
-    return request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
+    # The same address as every other throttle counts, behind a reverse proxy
+    # too (IQ_CLIENT_IP_HEADER or IQ_TRUSTED_PROXY_COUNT, cms/throttling/client.py).
+    return throttled_client_address(request) or ""
 
 
 def _counted(*, kind: str, identity: str) -> int:

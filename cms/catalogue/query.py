@@ -3,18 +3,20 @@
 The URL is the state: a filtered, searched, sorted page can be shared, is in
 the browser's history, and needs no JavaScript. Reading is forgiving: unknown
 parameters are ignored, malformed values are dropped with a note for the
-reader, an overlong query is cut.
+reader, an overlong query is not run at all (``cms/search/limits.py``).
 """
 
 import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import QueryDict
+
+from cms.search.limits import search_limits_summary, search_query_capped, search_query_too_long
 
 from .facets import FACETS, Facet
 
-QUERY_MAX_LENGTH = 200
 VALUE_PATTERN = re.compile(r"^[\w-]{1,60}$")
 VALUES_PER_FACET_MAX = 20
 
@@ -33,6 +35,8 @@ class CatalogueQuery:
     sort: str = ""
     page: str = "1"
     notes: tuple[str, ...] = field(default=(), compare=False)
+    # A search refused as too long, cut to the limits: the form offers it to shorten.
+    refused_q: str = field(default="", compare=False)
     # Which facets the URL may select: the catalogue's, or another listing's
     # that shares this machinery (the subproject directory).
     facets: tuple[Facet, ...] = field(default=FACETS, compare=False, repr=False)
@@ -41,9 +45,11 @@ class CatalogueQuery:
     def from_params(cls, params: QueryDict, *, facets: tuple[Facet, ...] = FACETS) -> "CatalogueQuery":
         notes: list[str] = []
         q = " ".join(params.get("q", "").split())
-        if len(q) > QUERY_MAX_LENGTH:
-            q = q[:QUERY_MAX_LENGTH].rsplit(" ", 1)[0]
-            notes.append(f"Ihr Suchbegriff war sehr lang; gesucht wurde nach den ersten {QUERY_MAX_LENGTH} Zeichen.")
+        refused_q = ""
+        if search_query_too_long(q):
+            # Not searched at all, rather than cut: a cut search answers a question nobody asked.
+            refused_q, q = search_query_capped(q), ""
+            notes.append(f"{search_limits_summary()} Es wurde nicht gesucht; bitte kürzen Sie Ihre Suche.")
         selected = []
         for facet in facets:
             values = []
@@ -64,6 +70,7 @@ class CatalogueQuery:
             sort=sort,
             page=params.get("seite", "1")[:10],
             notes=tuple(notes),
+            refused_q=refused_q,
             facets=facets,
         )
 
@@ -71,6 +78,11 @@ class CatalogueQuery:
 
     def values(self, param: str) -> tuple[str, ...]:
         return dict(self.selected).get(param, ())
+
+    @property
+    def q_max_length(self) -> int:
+        """The search box's ``maxlength``: the browser stops where the catalogue would refuse."""
+        return settings.IQ_SEARCH_MAX_QUERY_CHARS
 
     @property
     def has_filters(self) -> bool:

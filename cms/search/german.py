@@ -20,8 +20,6 @@ import snowballstemmer
 FOLDING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 # Letters and digits, with inner hyphens kept apart: „IQ-Netzwerk“ is two words.
 WORD = re.compile(r"\w+", re.UNICODE)
-# Longer queries are cut, not refused: nobody types more, and the cost stays bounded.
-QUERY_MAX_WORDS = 12
 WORD_MAX_LENGTH = 40
 
 _stemmer = snowballstemmer.stemmer("german")
@@ -56,7 +54,9 @@ def index_text(text: str) -> str:
 def query_words(query: str) -> list[str]:
     """The words of a reader's query, as the backend must receive them; empty
     when nothing searchable is left (only punctuation, say)."""
-    folded = list(dict.fromkeys(words(query)))[:QUERY_MAX_WORDS]
+    # Listings refuse longer queries (cms/search/limits.py); a caller that skipped
+    # that check still hands the backend no more words than the limit.
+    folded = list(dict.fromkeys(words(query)))[: settings.IQ_SEARCH_MAX_TERMS]
     if stem_in_python():
         folded = [stem(word) for word in folded]
     return folded
@@ -64,4 +64,4 @@ def query_words(query: str) -> list[str]:
 
 def query_stems(query: str) -> set[str]:
     """The stems a result's text is highlighted with, whatever the backend."""
-    return {stem(word) for word in words(query)[:QUERY_MAX_WORDS]}
+    return {stem(word) for word in words(query)[: settings.IQ_SEARCH_MAX_TERMS]}

@@ -15,11 +15,18 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading binds every subdomain of the registrable domain for months and is the
+# domain owner's decision, not this application's: off unless asked for, and while
+# off, Django's reminder that preloading exists (W021) is silenced (docs/decisions.md, "HSTS preload").
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "security.W021"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-# Required: with a per-process cache, a second web process kept serving a PDF by
-# its fast path for up to a minute after the page was restricted or unpublished.
+# Required: a purge of reader pages and the download counters must reach every
+# process. (The PDF fast path keeps its generations in the database: pdfexport/fast_path.py.)
 REDIS_URL = env_str("REDIS_URL")
 if not REDIS_URL:
     raise ImproperlyConfigured("Environment variable REDIS_URL must be set (a shared cache for every process).")

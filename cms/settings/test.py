@@ -4,7 +4,8 @@ DEBUG = False
 SECRET_KEY = "test-only-secret"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "pdfexport.media_storage.SiteMediaStorage"},
+    "private": {"BACKEND": "pdfexport.media_storage.PrivateStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Immediate jobs, but still enqueued on commit: tests choose when commit callbacks run.
@@ -25,3 +26,6 @@ IQ_PAGE_CACHE_ENABLED = False
 CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}}  # noqa: F405
 # Download counters in memory: parallel test runs must not share a directory.
 CACHES["downloads"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "downloads"}
+# axes refuses authenticate() without a request, and Client.login() passes none;
+# form logins are counted and locked out as in production (tests/login_backend.py).
+AUTHENTICATION_BACKENDS = ["tests.login_backend.RequestlessLoginBackend", "django.contrib.auth.backends.ModelBackend"]

@@ -3,6 +3,7 @@ Sprache and Gebärdensprache, breadcrumbs, and what the page tells machines
 (Open Graph, schema.org JSON-LD)."""
 
 from django import template
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
@@ -10,6 +11,7 @@ from django.utils.safestring import SafeString
 from wagtail.models import Page
 
 from cms.models import EasyLanguagePage, SignLanguagePage
+from cms.search.limits import search_query_capped
 from cms.structured_data import breadcrumb_list_json_ld, json_ld_script, open_graph_properties, publication_json_ld
 from cms.structured_data.breadcrumbs import breadcrumb_trail
 from cms.structured_data.links import page_image_url
@@ -17,15 +19,13 @@ from pdfexport.publication import is_publication
 
 register = template.Library()
 
-#: Longer queries are cut: the catalogue refuses them anyway, the box only echoes.
-QUERY_ECHO_MAX_LENGTH = 200
-
 
 @register.inclusion_tag("cms/includes/header_search.html", takes_context=True)
 def header_search(context) -> dict:
     request = context.get("request")
     query = request.GET.get("q", "") if request is not None else ""
-    return {"query": query[:QUERY_ECHO_MAX_LENGTH]}
+    # Echoed within the search limits: the catalogue refuses longer queries anyway.
+    return {"query": search_query_capped(query), "max_length": settings.IQ_SEARCH_MAX_QUERY_CHARS}
 
 
 def accessible_language_pages(*, request) -> dict[str, Page | None]:

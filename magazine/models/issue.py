@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cms.models import BasePublicationPage
 from cms.search.searchable_text import searchable_texts
+from pdfexport.composite import pdf_parts_bindable
 
 from ..blocks import PhotoCreditBlock
 
@@ -106,6 +107,8 @@ class MagazineIssuePage(BasePublicationPage):
     template = "magazine/magazine_issue_page.html"
     publication_type_label = "IQ konkret"
     schema_org_type = "PublicationIssue"
+    # The issue PDF binds its articles; each carries this anchor (magazine/print/article.html).
+    pdf_part_anchor_prefix = "article-"
 
     class Meta:
         verbose_name = "Ausgabe IQ konkret"
@@ -159,6 +162,16 @@ class MagazineIssuePage(BasePublicationPage):
 
         return MagazineArticlePage.objects.child_of(self).live().public().order_by("path").prefetch_related("authors")
 
+    def bound_articles(self) -> list:
+        """The articles the issue PDF binds: the live ones that every reader of the
+        issue may read. One with a view restriction of its own stays out, or the
+        public issue PDF would hand its text to everyone; a restriction on the issue
+        (or above) covers its articles and keeps them in (docs/security.md)."""
+        from .article import MagazineArticlePage
+
+        articles = MagazineArticlePage.objects.child_of(self).live().order_by("path").prefetch_related("authors")
+        return pdf_parts_bindable(composite=self, parts=articles)
+
     def catalogue_texts(self) -> list[str]:
         """An issue is found by what its articles say, interviews included."""
         texts = super().catalogue_texts()
@@ -180,7 +193,8 @@ class MagazineIssuePage(BasePublicationPage):
 
     def get_print_context(self, *, revision) -> dict:
         context = super().get_print_context(revision=revision)
-        articles = list(self.live_articles())
+        # Authors and picture credits too: the imprint must not name what was left out.
+        articles = self.bound_articles()
         context["articles"] = articles
         context["text_authors"] = _authors_of(articles, editorial_author=self.editorial_author)
         context["photo_credit_rows"] = _photo_credit_rows(self.photo_credits, articles)

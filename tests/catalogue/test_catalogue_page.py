@@ -161,7 +161,11 @@ def test_drafts_are_not_listed(catalogue, draft_fact_sheet):
         ({"seite": "99"}, "Seite 99 gibt es nicht; angezeigt wird die letzte Seite (1)."),
         ({"seite": "zwei"}, "„zwei“ ist keine Seitenzahl; angezeigt wird die erste Seite."),
         ({"q": "?!… –"}, "„?!… –“ enthält kein Wort, nach dem sich suchen lässt; gezeigt werden alle Publikationen."),
-        ({"q": "Wort " * 2000}, "Ihr Suchbegriff war sehr lang; gesucht wurde nach den ersten 200 Zeichen."),
+        (
+            {"q": "Wort " * 2000},
+            "Ihre Suche ist zu lang: erlaubt sind höchstens 200 Zeichen und 12 Suchbegriffe. "
+            "Es wurde nicht gesucht; bitte kürzen Sie Ihre Suche.",
+        ),
     ],
 )
 def test_bad_input_gets_a_helpful_page(client, catalogue, mixed, params, note):

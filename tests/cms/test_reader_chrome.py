@@ -250,7 +250,7 @@ def test_sign_language_page_plays_the_uploaded_video_with_its_transcript(
     assert player.has_attr("controls")
     assert player["aria-describedby"] == "transcript"
     source = player.find("source")
-    assert (source["src"], source["type"]) == (video.file.url, "video/mp4")
+    assert (source["src"], source["type"]) == (video.url, "video/mp4")
     assert soup.find(id="transcript").get_text(strip=True).startswith("Herzlich willkommen.")
 
 

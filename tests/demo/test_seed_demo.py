@@ -63,17 +63,27 @@ def demo_media(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("demo-media")
 
 
+@pytest.fixture(scope="module")
+def demo_private(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("demo-private")
+
+
 @pytest.fixture(autouse=True)
-def _media_root(settings, demo_media):
-    """The module's tests share the seeded demo, its PDFs included."""
+def _media_root(settings, demo_media, demo_private):
+    """The module's tests share the seeded demo, its PDFs (in the private root) included."""
     settings.MEDIA_ROOT = demo_media
+    settings.IQ_PRIVATE_MEDIA_ROOT = demo_private
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker, demo_media):
+def seeded(django_db_setup, django_db_blocker, demo_media, demo_private):
     """The demo seeded once for this module (a full seed renders 25 PDFs); each
     test runs in a savepoint inside it, and the whole is rolled back at the end."""
-    with override_settings(MEDIA_ROOT=demo_media), django_db_blocker.unblock(), transaction.atomic():
+    with (
+        override_settings(MEDIA_ROOT=demo_media, IQ_PRIVATE_MEDIA_ROOT=demo_private),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
         yield _seed()
         transaction.set_rollback(True)
 
@@ -174,6 +184,7 @@ def test_production_does_not_install_the_demo_and_knows_no_seed_demo(tmp_path):
         "REDIS_URL": "redis://127.0.0.1:6379/15",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "IQ_PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
         "STATIC_ROOT": str(tmp_path / "static"),
     }
 

@@ -20,6 +20,7 @@ from django.core.files.storage import default_storage
 import pikepdf
 import pytest
 from PIL import Image
+from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
 from pdfexport.fetcher import RENDER_BASE_URL, RefusedResource, SafeURLFetcher
@@ -177,20 +178,24 @@ def test_file_image_is_refused_logged_and_left_out(caplog):
     )
 
 
-def test_file_attachment_is_not_embedded():
+def test_file_attachment_is_neither_fetched_nor_embedded():
     assert b"root:" in PASSWD.read_bytes(), "the test needs root in /etc/passwd"
     rendered = html_render_pdf(html=_html("", head='<link rel="attachment" href="file:///etc/passwd">'))
 
-    assert "file:///etc/passwd" in rendered.refused_urls
+    # Attachments are dropped before WeasyPrint would fetch them (pdfexport/attachments.py).
+    assert rendered.refused_urls == ()
     assert not _embedded_files(rendered.content)
     assert b"root:" not in _all_bytes(rendered.content)
 
 
-def test_data_attachment_is_embedded_so_the_checks_above_can_see_one():
-    rendered = html_render_pdf(html=_html("", head='<link rel="attachment" href="data:text/plain,root:x:0:0">'))
+def test_data_attachment_is_embedded_by_weasyprint_alone_so_the_checks_above_can_see_one():
+    html = _html("", head='<link rel="attachment" href="data:text/plain,root:x:0:0">')
+    plain = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=SafeURLFetcher()).write_pdf()
+    rendered = html_render_pdf(html=html)
 
-    assert _embedded_files(rendered.content)
-    assert b"root:x:0:0" in _all_bytes(rendered.content)
+    assert _embedded_files(plain) and b"root:x:0:0" in _all_bytes(plain)
+    assert not _embedded_files(rendered.content)
+    assert b"root:x:0:0" not in _all_bytes(rendered.content)
 
 
 # --- 3, 4: the network -------------------------------------------------------------
@@ -264,7 +269,7 @@ TRAVERSALS = [
 
 @pytest.mark.parametrize("path", TRAVERSALS)
 def test_traversal_is_refused_in_a_render(path):
-    rendered = html_render_pdf(html=_html("", head=f'<link rel="attachment" href="{path}">'))
+    rendered = html_render_pdf(html=_html("", head=f'<link rel="stylesheet" href="{path}">'))
 
     assert len(rendered.refused_urls) == 1
     assert not _embedded_files(rendered.content)
@@ -319,7 +324,7 @@ def test_static_file_is_returned_by_the_fetcher(static_dir):
 
 
 def test_media_image_is_embedded():
-    name = default_storage.save("pdftest/punkt.png", ContentFile(_png(7, 5)))
+    name = default_storage.save("images/punkt.png", ContentFile(_png(7, 5)))
     rendered = html_render_pdf(html=_html(f'<img src="/media/{name}" alt="Punkt">'))
 
     assert rendered.refused_urls == ()
@@ -332,7 +337,7 @@ def test_media_image_is_embedded():
 def test_oversized_media_file_is_refused(settings):
     png = _noise_png(32)
     settings.IQ_PDF_MAX_RESOURCE_BYTES = len(png) - 1
-    name = default_storage.save("pdftest/gross.png", ContentFile(png))
+    name = default_storage.save("images/gross.png", ContentFile(png))
     rendered = html_render_pdf(html=_html(f'<img src="/media/{name}" alt="">'))
 
     assert rendered.refused_urls == (f"{RENDER_BASE_URL}media/{name}",)
