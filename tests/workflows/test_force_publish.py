@@ -254,7 +254,12 @@ def test_removing_the_workflow_from_the_listing_page_is_logged_with_the_user_and
     edit = reverse("wagtailadmin_workflows:edit", args=[workflow.pk])
     client.force_login(team.outsider)
     data = html_form_data(client.get(edit).content.decode(), containing="pages-TOTAL_FORMS")
-    [prefix] = [name.removesuffix("-page") for name, value in data.items() if value == [str(fact_sheet_index.pk)]]
+    # Only the page choosers: another field (a row's id) can hold the same number.
+    [prefix] = [
+        name.removesuffix("-page")
+        for name, value in data.items()
+        if name.endswith("-page") and value == [str(fact_sheet_index.pk)]
+    ]
     data[f"{prefix}-DELETE"] = ["on"]  # the editor's "Löschen" next to the page
 
     with django_capture_on_commit_callbacks(execute=False) as queued:
