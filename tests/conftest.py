@@ -80,7 +80,9 @@ def pytest_runtest_teardown(item, nextitem):
     after it too. Alone, pytest-django runs transactional tests last; spread over
     workers (pytest-xdist), ordinary tests of the next file follow them."""
     yield
-    if _db_blocker and _transactional(item):
+    # With no next item the session's fixtures are gone too, the test database
+    # included: the connection would reach the real one.
+    if _db_blocker and nextitem is not None and _transactional(item):
         with _db_blocker[0].unblock():
             wagtail_baseline_ensure()
 
