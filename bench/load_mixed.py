@@ -222,7 +222,7 @@ def main() -> int:
         raise SystemExit("seed_demo left no live publication")
     targets = [("home", "/"), ("catalogue", "/publikationen/")]
     targets += [("publication", p.url) for p in pubs] + [("pdf", p.url + "pdf/") for p in pubs]
-    # Magazine articles: the fact sheets' table blocks do not survive page_form_data's round trip.
+    # Articles sit in a review workflow, which is what a forced publication bypasses.
     forced = [p.pk for p in pubs if type(p).__name__ == "MagazineArticlePage" and p.get_workflow()][:3]
     drafts = [p.pk for p in pubs if type(p).__name__ == "DossierPage"][:1]
 

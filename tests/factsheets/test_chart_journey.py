@@ -20,6 +20,7 @@ from factsheets.models import FactSheetPage
 from pdfexport.models import PublicationPDF
 from tests.pdf_inspection import pdf_facts
 from tests.publishing import publish
+from tests.workflows.form_state import page_form_data
 from workflows.publish_guard import publishing_authorised
 
 BERUFE = (
@@ -268,3 +269,24 @@ def test_demo_sheets_print_on_two_to_six_pages_with_every_chart_whole(
         for word in " ".join(chart.table.categories).split():
             # Word by word: a long category wraps onto two lines of the chart.
             assert word in pages[caption_pages[0]], f"{word!r} prints on the page of its caption"
+
+
+@pytest.mark.django_db
+def test_a_fact_sheet_with_a_chart_saves_unchanged_from_its_edit_form(client, editor, fact_sheet_index):
+    # The edit form as a browser sends it back: the table editor posts its state
+    # as JSON. A load bench that posted it otherwise saw every such save refused.
+    client.force_login(editor)
+    assert client.post(_add_url(fact_sheet_index), _form(_chart())).status_code == 302
+    page = FactSheetPage.objects.get()
+    before = page.get_latest_revision_as_object().body.get_prep_value()
+    revisions = page.revisions.count()
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)), page_form_data(page, user=editor, title="Neu gesichert")
+    )
+
+    assert response.status_code == 302, _chart_errors(response)
+    page.refresh_from_db()
+    latest = page.get_latest_revision_as_object()
+    assert page.revisions.count() == revisions + 1 and latest.title == "Neu gesichert"
+    assert latest.body.get_prep_value() == before

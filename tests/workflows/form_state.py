@@ -8,11 +8,13 @@ admin forms are read from their HTML by ``html_form_data``.
 """
 
 import datetime
+import json
 
 from django import forms
 
 from wagtail.blocks import BooleanBlock, ListBlock, StreamBlock, StructBlock
 from wagtail.blocks.base import BlockField
+from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.models import Page
 
 from bs4 import BeautifulSoup
@@ -89,6 +91,10 @@ def _block_data(prefix: str, block, state) -> dict:
             data[prefix] = "on"
     elif isinstance(state, dict) and "id" in state:
         data[prefix] = state["id"]  # chooser blocks: the widget posts only the id
+    elif isinstance(block, TableBlock):
+        # The table editor posts its state as JSON text; a dict sent as it is
+        # arrives as its Python repr, which the block rightly refuses.
+        data[prefix] = json.dumps(state)
     else:
         data[prefix] = "" if state is None else state
     return data
