@@ -10,10 +10,10 @@ import hashlib
 import hmac
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 
 from cms.throttling.client import client_address as throttled_client_address
+from cms.throttling.window import window_count
 
 WINDOW_SECONDS = 60 * 60
 #: Requests per window: an address gets a few mails at most (a typo, a second
@@ -37,13 +37,4 @@ def client_address(request: HttpRequest) -> str:
 
 def _counted(*, kind: str, identity: str) -> int:
     digest = hmac.new(settings.SECRET_KEY.encode(), f"{kind}:{identity}".encode(), hashlib.sha256).hexdigest()
-    key = f"alerts:limit:{kind}:{digest}"
-    # ``add`` starts the window only once; ``incr`` is atomic in Redis.
-    if cache.add(key, 1, timeout=WINDOW_SECONDS):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:
-        # Expired between add and incr: a new window.
-        cache.add(key, 1, timeout=WINDOW_SECONDS)
-        return 1
+    return window_count(key=f"alerts:limit:{kind}:{digest}", timeout=WINDOW_SECONDS)

@@ -3,8 +3,7 @@
 A count lives for the cool-off from its first attempt. Reaching the limit
 replaces it by a lock for the cool-off, so the wait a refusal names is the real
 one, and a new count starts after it. The default cache is shared by every
-process in production (Redis), so a limit holds across processes; ``add``
-then ``incr`` is atomic there. Keys are HMACs under the site's secret: the
+process in production (Redis), so a limit holds across processes. Keys are HMACs under the site's secret: the
 cache holds no readable address.
 """
 
@@ -20,6 +19,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from .kinds import TIERS, ThrottleKind
+from .window import window_count
 
 logger = logging.getLogger("cms.throttling")
 
@@ -53,7 +53,7 @@ def throttle_count(*, kind: ThrottleKind, address: str | None, target: str) -> L
         if limit <= 0:
             continue
         key = _key(kind, tier, identity, "count")
-        if _counted(key, timeout=seconds) >= limit:
+        if window_count(key=key, timeout=seconds) >= limit:
             cache.set(_key(kind, tier, identity, "lock"), until.timestamp(), timeout=seconds)
             cache.delete(key)
             reached.append(tier)
@@ -79,15 +79,3 @@ def _identities(address: str | None, target: str) -> list[tuple[str, str]]:
 def _key(kind: ThrottleKind, tier: str, identity: str, purpose: str) -> str:
     digest = hmac.new(settings.SECRET_KEY.encode(), f"{kind.name}:{tier}:{identity}".encode(), hashlib.sha256)
     return f"throttle:{kind.name}:{tier}:{purpose}:{digest.hexdigest()}"
-
-
-def _counted(key: str, *, timeout: int) -> int:
-    # ``add`` starts the window only once.
-    if cache.add(key, 1, timeout=timeout):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:
-        # Expired between add and incr: a new window.
-        cache.add(key, 1, timeout=timeout)
-        return 1

@@ -25,6 +25,7 @@ from weasyprint.urls import URLFetcher
 
 from pdfexport.fetcher import RENDER_BASE_URL, RefusedResource, SafeURLFetcher
 from pdfexport.rendering import RenderInputTooLarge, html_render_pdf
+from tests.pdf_bytes import pdf_all_bytes, pdf_embeds_files
 
 PASSWD = Path("/etc/passwd")
 HOSTNAME = Path("/etc/hostname")
@@ -63,25 +64,6 @@ def _images(pdf_bytes: bytes) -> list[tuple[int, int]]:
             for obj in pdf.objects
             if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == pikepdf.Name.Image
         ]
-
-
-def _embedded_files(pdf_bytes: bytes) -> bool:
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        names = pdf.Root.get("/Names")
-        return names is not None and "/EmbeddedFiles" in names
-
-
-def _all_bytes(pdf_bytes: bytes) -> bytes:
-    """The raw file plus every stream decoded, so compressed content is searchable."""
-    chunks = [pdf_bytes]
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        for obj in pdf.objects:
-            if isinstance(obj, pikepdf.Stream):
-                try:
-                    chunks.append(obj.read_bytes())
-                except pikepdf.PdfError:
-                    chunks.append(obj.read_raw_bytes())
-    return b"".join(chunks)
 
 
 def _page_size(pdf_bytes: bytes) -> tuple[float, float]:
@@ -168,7 +150,7 @@ def test_file_image_is_refused_logged_and_left_out(caplog):
         rendered = html_render_pdf(html=_html('<img src="file:///etc/hostname" alt="">'))
 
     assert _images(rendered.content) == []
-    assert secret not in _all_bytes(rendered.content)
+    assert secret not in pdf_all_bytes(rendered.content)
     assert "file:///etc/hostname" in rendered.refused_urls
     assert any(
         record.name == "pdfexport.fetcher"
@@ -184,8 +166,8 @@ def test_file_attachment_is_neither_fetched_nor_embedded():
 
     # Attachments are dropped before WeasyPrint would fetch them (pdfexport/attachments.py).
     assert rendered.refused_urls == ()
-    assert not _embedded_files(rendered.content)
-    assert b"root:" not in _all_bytes(rendered.content)
+    assert not pdf_embeds_files(rendered.content)
+    assert b"root:" not in pdf_all_bytes(rendered.content)
 
 
 def test_data_attachment_is_embedded_by_weasyprint_alone_so_the_checks_above_can_see_one():
@@ -193,9 +175,9 @@ def test_data_attachment_is_embedded_by_weasyprint_alone_so_the_checks_above_can
     plain = HTML(string=html, base_url=RENDER_BASE_URL, url_fetcher=SafeURLFetcher()).write_pdf()
     rendered = html_render_pdf(html=html)
 
-    assert _embedded_files(plain) and b"root:x:0:0" in _all_bytes(plain)
-    assert not _embedded_files(rendered.content)
-    assert b"root:x:0:0" not in _all_bytes(rendered.content)
+    assert pdf_embeds_files(plain) and b"root:x:0:0" in pdf_all_bytes(plain)
+    assert not pdf_embeds_files(rendered.content)
+    assert b"root:x:0:0" not in pdf_all_bytes(rendered.content)
 
 
 # --- 3, 4: the network -------------------------------------------------------------
@@ -227,7 +209,7 @@ def test_redirecting_server_is_never_contacted(loopback):
 
     assert f"{loopback.base}/redirect" in rendered.refused_urls
     assert _connections_before_sentinel(loopback) == 0
-    assert b"root:" not in _all_bytes(rendered.content)
+    assert b"root:" not in pdf_all_bytes(rendered.content)
 
 
 def test_the_loopback_sentinel_counts_a_real_fetch(loopback):
@@ -272,8 +254,8 @@ def test_traversal_is_refused_in_a_render(path):
     rendered = html_render_pdf(html=_html("", head=f'<link rel="stylesheet" href="{path}">'))
 
     assert len(rendered.refused_urls) == 1
-    assert not _embedded_files(rendered.content)
-    content = _all_bytes(rendered.content)
+    assert not pdf_embeds_files(rendered.content)
+    content = pdf_all_bytes(rendered.content)
     assert b"root:" not in content
     assert b"IQ_PDF_MAX_RESOURCE_BYTES" not in content
 

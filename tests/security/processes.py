@@ -1,9 +1,27 @@
-"""Looking at real processes through /proc (psutil is not installed)."""
+"""Real processes: ``manage.py`` commands run as a subprocess, and looking at
+processes through /proc (psutil is not installed)."""
 
 import contextlib
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
+
+from django.conf import settings
+
+
+def manage(*arguments: str, env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
+    """``manage.py`` with ``arguments`` in a process of its own; its output as text, never raising on failure."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=Path(settings.BASE_DIR),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def children_of(pid: int) -> set[int]:

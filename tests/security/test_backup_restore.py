@@ -11,8 +11,6 @@ import io
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 import tarfile
 import time
 import uuid
@@ -33,9 +31,9 @@ import wagtail_factories
 
 from pdfexport.models import PublicationPDF
 from tests.publishing import publish
+from tests.security.processes import manage
 from tests.security.site_state import site_state
 
-ROOT = Path(settings.BASE_DIR)
 COMMITTED = pytest.mark.django_db(transaction=True)
 
 
@@ -47,18 +45,6 @@ class RestoreTarget:
 
     def files(self) -> list[str]:
         return sorted(str(path.relative_to(self.folder)) for path in self.folder.rglob("*") if path.is_file())
-
-
-def _manage(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *arguments],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
 
 
 def _pg_connect(dbname: str) -> psycopg.Connection:
@@ -125,7 +111,7 @@ def restore_target(tmp_path):
 def _refuse_storage_outside(target: RestoreTarget) -> None:
     """A storage this test does not know the variable of would be restored into
     the developer's own folder: stop before that happens."""
-    listing = _manage(
+    listing = manage(
         "shell",
         "-v",
         "0",
@@ -168,17 +154,17 @@ def test_restore_drill_brings_back_every_page_revision_and_pdf_byte_for_byte(con
     # Each storage under its alias: the public images, and the private documents and PDFs.
     assert [storage["alias"] for storage in manifest["storages"]] == ["default", "private"]
 
-    restored = _manage("restore", str(tmp_path / "backup"), env=restore_target.env)
+    restored = manage("restore", str(tmp_path / "backup"), env=restore_target.env)
     assert restored.returncode == 0, restored.stderr
     assert "Migrationen: aktuell." in restored.stdout
 
-    probe = _manage(
+    probe = manage(
         "shell", "-v", "0", "-c", "from tests.security.site_state import main; main()", env=restore_target.env
     )
     assert probe.returncode == 0, probe.stderr
     assert json.loads(probe.stdout) == source
 
-    reconciled = _manage("reconcile_files", env=restore_target.env)
+    reconciled = manage("reconcile_files", env=restore_target.env)
     assert reconciled.returncode == 0, reconciled.stdout + reconciled.stderr
     assert "0 verwaist, 0 fehlen" in reconciled.stdout
 
@@ -200,7 +186,7 @@ def test_a_corrupted_archive_is_refused_and_nothing_is_half_restored(published_f
         handle.seek(-1, os.SEEK_CUR)
         handle.write(bytes([byte[0] ^ 0xFF]))
 
-    restored = _manage("restore", str(tmp_path / "backup"), env=restore_target.env)
+    restored = manage("restore", str(tmp_path / "backup"), env=restore_target.env)
 
     assert restored.returncode != 0
     assert "Die Sicherung ist beschädigt" in restored.stderr

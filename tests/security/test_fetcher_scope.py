@@ -19,6 +19,7 @@ import wagtail_factories
 from pdfexport.fetcher import RENDER_BASE_URL, RefusedResource, SafeURLFetcher
 from pdfexport.models import PdfKind
 from pdfexport.rendering import html_render_pdf
+from tests.pdf_bytes import pdf_all_bytes, pdf_embeds_files, pdf_link_uris
 from tests.security.stored_files import PROOF_BYTES, document_create, pdf_store
 
 SECRET = b"%PDF-1.7 Interne Stellungnahme, nicht veroeffentlichen"
@@ -26,38 +27,6 @@ SECRET = b"%PDF-1.7 Interne Stellungnahme, nicht veroeffentlichen"
 
 def _html(body: str, head: str = "") -> str:
     return f'<html lang="de"><head><title>Umfang</title>{head}</head><body><h1>Test</h1>{body}</body></html>'
-
-
-def _embedded_files(pdf_bytes: bytes) -> bool:
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        names = pdf.Root.get("/Names")
-        has_names = names is not None and "/EmbeddedFiles" in names
-        annotations = [
-            annotation.get("/Subtype") for page in pdf.pages for annotation in page.obj.get("/Annots", pikepdf.Array())
-        ]
-    return has_names or pikepdf.Name.FileAttachment in annotations
-
-
-def _all_bytes(pdf_bytes: bytes) -> bytes:
-    chunks = [pdf_bytes]
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        for obj in pdf.objects:
-            if isinstance(obj, pikepdf.Stream):
-                try:
-                    chunks.append(obj.read_bytes())
-                except pikepdf.PdfError:
-                    chunks.append(obj.read_raw_bytes())
-    return b"".join(chunks)
-
-
-def _link_uris(pdf_bytes: bytes) -> list[str]:
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        return [
-            str(annotation.A.URI)
-            for page in pdf.pages
-            for annotation in page.obj.get("/Annots", pikepdf.Array())
-            if annotation.get("/Subtype") == pikepdf.Name.Link and "/A" in annotation
-        ]
 
 
 def _refused(url: str) -> RefusedResource:
@@ -181,12 +150,12 @@ def test_an_attachment_link_to_a_document_is_not_embedded(document):
 
     rendered = html_render_pdf(html=html)
 
-    assert not _embedded_files(rendered.content)
-    assert SECRET not in _all_bytes(rendered.content)
+    assert not pdf_embeds_files(rendered.content)
+    assert SECRET not in pdf_all_bytes(rendered.content)
     # Not even fetched: the fetcher was never asked.
     assert rendered.refused_urls == ()
     # The links stay links.
-    assert RENDER_BASE_URL + document.url.lstrip("/") in _link_uris(rendered.content)
+    assert RENDER_BASE_URL + document.url.lstrip("/") in pdf_link_uris(rendered.content)
 
 
 @pytest.mark.django_db
@@ -195,4 +164,4 @@ def test_an_attachment_of_an_allowed_image_is_not_embedded_either():
 
     rendered = html_render_pdf(html=_html("", head=f'<link rel="attachment" href="{rendition.url}">'))
 
-    assert not _embedded_files(rendered.content)
+    assert not pdf_embeds_files(rendered.content)

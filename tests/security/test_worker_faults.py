@@ -28,7 +28,7 @@ from factsheets.factories import FactSheetPageFactory
 from pdfexport.jobs import render_revision_pdf
 from pdfexport.models import PdfKind, PdfRender, PublicationPDF
 from pdfexport.requeue import WORKER_LOST
-from tests.security.processes import forks_of, is_gone, kill, wait_for
+from tests.security.processes import forks_of, is_gone, kill, manage, wait_for
 from tests.security.worker_settings import IQ_PDF_LEASE_SECONDS
 from workflows.publish_guard import publishing_authorised
 
@@ -78,21 +78,9 @@ def _worker(worker_id: str, *options: str) -> list[str]:
     return ["db_worker", "--no-startup-delay", "--no-reload", "--worker-id", worker_id, *options]
 
 
-def _manage(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *arguments],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=COMMAND_TIMEOUT,
-        check=False,
-    )
-
-
 def _requeued(env: dict[str, str]) -> str | None:
     """Run ``pdf_requeue_stale`` once; its report, once it queued something."""
-    outcome = _manage("pdf_requeue_stale", env=env)
+    outcome = manage("pdf_requeue_stale", env=env, timeout=COMMAND_TIMEOUT)
     assert outcome.returncode == 0, outcome.stderr
     return outcome.stdout if "Neu eingereiht" in outcome.stdout else None
 
@@ -138,7 +126,7 @@ def test_a_worker_killed_mid_render_leaves_no_child_and_its_render_is_done_exact
             assert f"Neu eingereiht: PDF (publication) von Revision {revision.pk}, Versuch 2." in report
 
             normal = _environment(database_url=database_url, settings=settings, pause_seconds=0)
-            second = _manage(*_worker("zweiter", "--batch", "--interval", "0"), env=normal)
+            second = manage(*_worker("zweiter", "--batch", "--interval", "0"), env=normal, timeout=COMMAND_TIMEOUT)
             assert second.returncode == 0, second.stdout + second.stderr
     finally:
         for process in started:
