@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalManyToManyField
 from cms.models import BasePublicationPage
 from cms.search.searchable_text import searchable_texts
 from pdfexport.composite import pdf_parts_bindable
+from pdfexport.file_names import file_name_stem
 
 from ..blocks import PhotoCreditBlock
 
@@ -180,13 +181,22 @@ class MagazineIssuePage(BasePublicationPage):
             texts.extend(searchable_texts(article))
         return texts
 
+    def pdf_filename_stem(self) -> str:
+        # Number and year even when the title does not say them: "IQ-konkret-1-2024".
+        prefix = self.publication_type_label
+        if self.issue_number and self.year:
+            prefix = f"{prefix} {self.issue_label}"
+        return file_name_stem(prefix=prefix, title=self.title)
+
     def pdf_dependent_pages(self) -> list:
         # Article PDFs show the issue's number, title and funding notice.
         return list(self.live_articles())
 
     def get_context(self, request, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = articles = list(self.live_articles())
+        # What the issue PDF binds: behind a restriction of the issue, its readers
+        # see the articles that restriction covers, not only the public ones.
+        context["articles"] = articles = self.bound_articles()
         context["text_authors"] = _authors_of(articles, editorial_author=self.editorial_author)
         context["photo_credit_rows"] = _photo_credit_rows(self.photo_credits, articles)
         return context

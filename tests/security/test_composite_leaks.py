@@ -208,6 +208,22 @@ def test_restricted_issue_keeps_its_articles_for_its_readers(client, magazine, d
 
 
 @pytest.mark.django_db
+def test_restricted_issue_page_lists_the_articles_its_pdf_binds(client, magazine, django_capture_on_commit_callbacks):
+    # The web page listed only public articles, so a restricted issue showed none
+    # to the very readers whose PDF of it held them all.
+    issue = magazine["issue"]
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=issue, restriction_type=PageViewRestriction.LOGIN)
+    client.force_login(UserFactory())
+
+    response = client.get(issue.url)
+
+    assert response.status_code == 200
+    listed = response.content.decode()
+    assert OPEN_TITLE in listed and SECRET_TITLE in listed
+
+
+@pytest.mark.django_db
 def test_withdrawn_article_is_marked_in_the_issue_pdf(client, magazine, editor, django_capture_on_commit_callbacks):
     issue = magazine["issue"]
     with django_capture_on_commit_callbacks(execute=True):
