@@ -7,6 +7,10 @@ reader would share one counter. The deployment says where the real address is:
 ``X-Real-IP`` is ``HTTP_X_REAL_IP``), or ``IQ_TRUSTED_PROXY_COUNT`` says how
 many proxies append to ``X-Forwarded-For``. Only those entries are read: what
 a client put in front of them itself could be anything.
+
+An IPv6 client is its /64: a subscriber's line gets a whole /64 and can pick
+any address in it, so counting single addresses would give it endless fresh
+counters. An IPv4 address mapped into IPv6 counts as the IPv4 address.
 """
 
 import ipaddress
@@ -40,6 +44,11 @@ def _address(value: str) -> str | None:
     # ``inet``), and a proxy misconfigured to pass a client's header on must not
     # turn arbitrary text into a counter of its own.
     try:
-        return str(ipaddress.ip_address(value.strip()))
+        address = ipaddress.ip_address(value.strip())
     except ValueError:
         return None
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False).network_address)
+    return str(address)

@@ -122,6 +122,22 @@ def test_one_address_guessing_at_many_accounts_is_locked_and_other_addresses_are
     assert log_in(Client(), editor.username, USER_PASSWORD, REMOTE_ADDR="203.0.113.6").status_code == 302
 
 
+def test_an_ipv6_client_is_counted_per_64_block_it_can_rotate_through(client, editor, settings):
+    # One subscriber gets a whole /64: counted per address, it had 2**64 fresh counters.
+    settings.IQ_LOGIN_FAILURE_LIMIT_PER_ADDRESS = 8
+    for n in range(8):
+        log_in(client, f"versuch{n}", REMOTE_ADDR=f"2001:db8:1:2::{n + 1:x}")
+
+    assert log_in(client, editor.username, USER_PASSWORD, REMOTE_ADDR="2001:db8:1:2:ffff::9").status_code == 429
+    assert log_in(Client(), editor.username, USER_PASSWORD, REMOTE_ADDR="2001:db8:1:3::1").status_code == 302
+
+
+def test_ipv6_addresses_are_reduced_to_their_64_block_and_mapped_ipv4_to_ipv4(rf):
+    assert client_address(rf.get("/", REMOTE_ADDR="2001:DB8:1:2:aaaa:bbbb:cccc:dddd")) == "2001:db8:1:2::"
+    assert client_address(rf.get("/", REMOTE_ADDR="::ffff:192.0.2.7")) == "192.0.2.7"
+    assert client_address(rf.get("/", REMOTE_ADDR="192.0.2.7")) == "192.0.2.7"
+
+
 def test_one_account_guessed_at_from_many_addresses_is_locked(client, editor, settings):
     settings.IQ_LOGIN_FAILURE_LIMIT_PER_ACCOUNT = 8
     for n in range(8):
