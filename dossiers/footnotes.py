@@ -100,9 +100,10 @@ class FootnoteIndex:
     def replace_markers(self, expanded_html: str, *, is_print: bool) -> SafeString:
         """``expanded_html`` with each marker turned into a footnote call.
 
-        Web: a superscript link to the note list, which links back. Print: the
-        note itself in a ``<span class="footnote">`` that the print stylesheet
-        floats to the foot of the page (CSS ``float: footnote``). An unknown
+        Web: a superscript link to the note list, which links back. Print: a
+        link to the note, then the note itself in a ``<span class="footnote">``
+        that the print stylesheet floats to the foot of the page (CSS ``float:
+        footnote``), opening with a link back to the call. An unknown
         marker stays visible as typed; validation keeps it from being published.
         """
 
@@ -111,7 +112,19 @@ class FootnoteIndex:
             if note is None:
                 return match.group(0)
             if is_print:
-                return format_html('<span class="footnote" id="{}">{}</span>', note.anchor, note.inline_html())
+                # The call links to the note and the note back to its call; the PDF tag repair
+                # recognises a note by that back link (pdfexport/tagging/notes.py).
+                return format_html(
+                    '<a class="footnote-ref" id="{}" href="#{}">{}</a><span class="footnote" id="{}">'
+                    '<a class="footnote-back" href="#{}">{}</a>{}</span>',
+                    note.ref_anchor,
+                    note.anchor,
+                    note.number,
+                    note.anchor,
+                    note.ref_anchor,
+                    note.number,
+                    note.inline_html(),
+                )
             return format_html(
                 '<sup class="footnote-call"><a id="{}" href="#{}" role="doc-noteref" '
                 'aria-describedby="footnotes-heading"><span class="visually-hidden">Fußnote </span>{}</a></sup>',

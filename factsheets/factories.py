@@ -5,9 +5,9 @@ import datetime
 import factory
 import wagtail_factories
 
+from cms.charts.blocks import ChartBlock
 from cms.factories import FundingNoticeFactory
 from factsheets import models
-from factsheets.blocks import ChartBlock
 
 
 def chart_table(*rows: tuple[str, ...]) -> dict:

@@ -1,10 +1,12 @@
-"""Blocks of IQ konkret: the shared story blocks plus interview, project portrait
-and fact box for articles, and the picture credits of an issue's imprint."""
+"""Blocks of IQ konkret: the shared story blocks plus interview, project portrait,
+fact box and the fact sheets' chart for articles, and the picture credits of an
+issue's imprint."""
 
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.blocks import STORY_BLOCKS, FactBoxBlock, InterviewBlock
+from cms.charts.blocks import ChartBlock
 
 
 class ProjectPortraitValue(blocks.StructValue):
@@ -82,4 +84,7 @@ ARTICLE_BLOCKS = [
     ("interview", InterviewBlock()),
     ("project_portrait", ProjectPortraitBlock()),
     ("fact_box", FactBoxBlock()),
+    # The fact sheets' block, so "Daten und Fakten" draws its charts from data as
+    # vector graphics with a table, not as pictures with text baked in.
+    ("chart", ChartBlock()),
 ]

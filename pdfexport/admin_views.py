@@ -13,6 +13,7 @@ from .models import PdfKind, PdfRender, PublicationPDF
 from .proofs import proof_pdf, proof_request, proof_rerender, proof_user_may_see
 from .publication import is_publication
 from .serving import pdf_response
+from .validation import pdfua_stored_rules_broken
 
 
 def _page_for(request: HttpRequest, page_id: int) -> Page:
@@ -30,6 +31,7 @@ def proof_status(request: HttpRequest, page_id: int) -> HttpResponse:
         return redirect("pdfexport_admin:proof", page_id=page.pk)
     render = proof_request(page=page)
     pending = render.status in (PdfRender.Status.QUEUED, PdfRender.Status.RENDERING)
+    proof = proof_pdf(page=page, revision_id=render.revision_id)
     response = TemplateResponse(
         request,
         "pdfexport/admin/proof_status.html",
@@ -37,7 +39,8 @@ def proof_status(request: HttpRequest, page_id: int) -> HttpResponse:
             "page": page,
             "render": render,
             "pending": pending,
-            "proof": proof_pdf(page=page, revision_id=render.revision_id),
+            "proof": proof,
+            "proof_rules_broken": pdfua_stored_rules_broken(pdf=proof) if proof else [],
             "header_title": f"PDF-Vorschau: {page.get_admin_display_title()}",
             "page_title": f"PDF-Vorschau: {page.get_admin_display_title()}",
         },
@@ -70,7 +73,8 @@ def archive(request: HttpRequest, page_id: int) -> HttpResponse:
         "pdfexport/admin/archive.html",
         {
             "page": page,
-            "pdfs": pdfs,
+            # Each with what the independent PDF/UA-1 validator found, in German.
+            "rows": [(pdf, pdfua_stored_rules_broken(pdf=pdf)) for pdf in pdfs],
             "failures": failures,
             "header_title": f"PDF-Archiv: {page.get_admin_display_title()}",
             "page_title": f"PDF-Archiv: {page.get_admin_display_title()}",

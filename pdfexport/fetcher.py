@@ -16,11 +16,19 @@ bytes into a PDF. Attachments are not fetched at all (``attachments.py``).
 
 A refused URL is logged and recorded, and WeasyPrint leaves the resource out:
 the PDF still renders, without whatever the URL pointed at.
+
+Static files can be served from a ``StaticAssetCache`` filled before the worker
+forks (``warmup.py``), so that a render child does not read the print
+stylesheets and fonts from disk again. The cache only replaces the read: which
+URLs are served, and the size limit, stay the same.
 """
 
+import io
 import logging
 import mimetypes
+import os
 import posixpath
+from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import DataHandler, Request
 
@@ -45,12 +53,68 @@ class RefusedResource(URLFetchingError):
     """Raised for every URL the fetcher does not serve."""
 
 
+def static_file_path(name: str) -> str | None:
+    """The local file the fetcher reads for the static file ``name``, or None
+    (not found, or kept in a storage that has no local files)."""
+    if staticfiles_storage.exists(name):
+        try:
+            return staticfiles_storage.path(name)
+        except NotImplementedError:
+            return None
+    return finders.find(name)
+
+
+@dataclass(frozen=True)
+class _CachedAsset:
+    path: str
+    mtime_ns: int
+    size: int
+    body: bytes
+
+
+class StaticAssetCache:
+    """Bytes of static files, served only while the file on disk is unchanged.
+
+    Every hit costs a ``stat``: a stylesheet or font replaced by a deploy is
+    read again instead of being served stale for the life of the worker.
+    """
+
+    def __init__(self) -> None:
+        self._assets: dict[str, _CachedAsset] = {}
+
+    def load(self, *, name: str) -> None:
+        path = static_file_path(name)
+        if path is None:
+            return
+        status = os.stat(path)
+        with open(path, "rb") as handle:
+            body = handle.read()
+        self._assets[name] = _CachedAsset(path=path, mtime_ns=status.st_mtime_ns, size=status.st_size, body=body)
+
+    def get(self, name: str) -> bytes | None:
+        asset = self._assets.get(name)
+        if asset is None:
+            return None
+        try:
+            status = os.stat(asset.path)
+        except OSError:
+            return None
+        if (status.st_mtime_ns, status.st_size) != (asset.mtime_ns, asset.size):
+            return None
+        return asset.body
+
+    def unchanged(self) -> bool:
+        """Whether every file is still as it was read (the warm fonts were built from them)."""
+        return all(self.get(name) is not None for name in self._assets)
+
+
 class SafeURLFetcher(URLFetcher):
-    def __init__(self, *, max_resource_bytes: int | None = None) -> None:
+    def __init__(self, *, max_resource_bytes: int | None = None, static_cache: StaticAssetCache | None = None) -> None:
         # allowed_protocols=() and no redirects: even a call to the parent class
         # could not open anything.
         super().__init__(allowed_protocols=(), allow_redirects=False)
         self.max_resource_bytes = max_resource_bytes or settings.IQ_PDF_MAX_RESOURCE_BYTES
+        self.static_cache = static_cache
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
@@ -83,6 +147,9 @@ class SafeURLFetcher(URLFetcher):
         return normalised
 
     def _open_static(self, name: str):
+        cached = self.static_cache.get(name) if self.static_cache is not None else None
+        if cached is not None:
+            return io.BytesIO(cached)
         if staticfiles_storage.exists(name):
             return staticfiles_storage.open(name, "rb")
         found = finders.find(name)

@@ -25,6 +25,15 @@ class PdfKind(models.TextChoices):
     WITHDRAWN = "withdrawn", "Zurückgezogen (mit Hinweis)"
 
 
+class PdfUaStatus(models.TextChoices):
+    """What the independent PDF/UA-1 validator (``validation.py``) said about a stored PDF."""
+
+    PASSED = "passed", "bestanden"
+    FAILED = "failed", "nicht bestanden"
+    # Stored before the validator was part of the pipeline, or it could not run.
+    UNCHECKED = "unchecked", "nicht geprüft"
+
+
 class PublicationPDF(models.Model):
     kind = models.CharField("Art", max_length=20, choices=PdfKind.choices, default=PdfKind.PUBLICATION)
     page = models.ForeignKey(
@@ -47,6 +56,14 @@ class PublicationPDF(models.Model):
     page_count = models.PositiveIntegerField("Seiten")
     byte_size = models.PositiveBigIntegerField("Größe (Bytes)")
     tagged = models.BooleanField("Getaggt (PDF/UA-1)", default=True)
+    pdfua_status = models.CharField(
+        "PDF/UA-1-Prüfung", max_length=12, choices=PdfUaStatus.choices, default=PdfUaStatus.UNCHECKED
+    )
+    #: One item per failure: ``{"rule_id", "message", "page", "object"}``; page and object
+    #: (e.g. "68 0 R") are None where the validator does not say.
+    pdfua_failures = models.JSONField("Verstöße gegen PDF/UA-1", default=list, blank=True)
+    pdfua_validator = models.CharField("Prüfprogramm", max_length=60, blank=True)
+    pdfua_checked_at = models.DateTimeField("Geprüft am", null=True, blank=True)
     created_at = models.DateTimeField("Erstellt", auto_now_add=True)
 
     class Meta:
@@ -61,6 +78,11 @@ class PublicationPDF(models.Model):
 
     def __str__(self) -> str:
         return f"PDF {self.sha256[:12]} ({self.page_count} S.)"
+
+    @property
+    def pdfua_passed(self) -> bool:
+        """Only this lets readers be told the PDF is accessible: our own tagging is no proof."""
+        return self.pdfua_status == PdfUaStatus.PASSED
 
 
 class PdfRender(models.Model):

@@ -22,6 +22,7 @@ from .leases import lease_claim, lease_heartbeat
 from .models import PdfKind, PdfRender, PublicationPDF, pdf_upload_to
 from .rendering import RenderInputTooLarge
 from .storage import storage_put_atomic
+from .validation import pdfua_apply, pdfua_validate
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ def _store(
         byte_size=len(content),
         tagged=result.rendered.tagged,
     )
+    # Before the row exists, so that its first save (which the catalogue hears) carries the result.
+    pdfua_apply(pdf=pdf, result=pdfua_validate(content=content))
     pdf.file.name = storage_put_atomic(storage=default_storage, name=pdf_upload_to(pdf, ""), content=content)
     try:
         with transaction.atomic():

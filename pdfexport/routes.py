@@ -4,11 +4,11 @@ of a page is a route on that page, not a separate view."""
 from typing import TYPE_CHECKING
 
 from django.http import Http404
-from django.utils.text import slugify
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from .composite import pdf_if_servable, pdf_is_composite, pdf_servable
+from .file_names import file_name_stem
 from .models import PdfKind
 from .selectors import pdf_archive, pdf_for_live_revision, pdf_last_good, pdf_published_by_sha, pdf_render_state
 from .serving import pdf_edition_gone_response, pdf_pending_response, pdf_response
@@ -56,11 +56,15 @@ class PdfRouteMixin(RoutablePageMixin):
         return (PdfKind.PUBLICATION,) if live_kind == PdfKind.PUBLICATION else (PdfKind.PUBLICATION, live_kind)
 
     def pdf_filename_stem(self) -> str:
-        """What names this publication in its PDF file names; page types extend
-        this (a dossier adds its edition), never ``pdf_filename`` itself."""
-        # Dashes first: slugify drops "–", which would turn "2023–2025" into "20232025".
-        title = self.title.replace("–", "-").replace("—", "-")
-        return f"{slugify(self.publication_type_label)}_{slugify(title)}"
+        """What names this publication in its PDF file names: type label and title,
+        e.g. "IQ-Fact-Sheet-Beratung-2023-in-Zahlen" (``file_names.py``). Page types
+        extend this (a dossier adds its edition), never ``pdf_filename`` itself."""
+        return file_name_stem(prefix=self.publication_type_label, title=self.title)
+
+    def pdf_document_title(self) -> str:
+        """The PDF's document title (the print HTML's <title>, which readers see in
+        the window title); types whose titles repeat extend it, e.g. an article with its issue."""
+        return self.title
 
     def pdf_filename(self, *, suffix: str = "") -> str:
         # The routes add a suffix (edition date, "_ENTWURF"): an override that forgot

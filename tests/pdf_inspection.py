@@ -78,6 +78,12 @@ def _walk_outline(items):
 
 
 def flat_text(text: str) -> str:
-    """Extracted PDF text in one line. The text face maps every hyphen to U+2010;
-    one at a line end is taken as a hyphenation point and dropped."""
-    return " ".join(re.sub("\u2010\\s*\n", "", text).replace("\u2010", "-").split())
+    """Extracted PDF text in one line, with words hyphenated at a line end joined again.
+
+    The text layer gives a hyphenation point and a written hyphen the same "-"
+    (one glyph of the face draws both). A line-end hyphen followed by a small
+    letter is taken as a hyphenation point ("innova-/tiv"); before a capital it
+    is kept ("Sachsen-/Anhalt", "E-/Mail").
+    """
+    text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=[a-zäöüß])", "", text.replace("\u2010", "-"))
+    return " ".join(re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "-", text).split())

@@ -80,6 +80,7 @@ def _entry_save(*, publication: BasePublicationPage) -> CatalogueEntry:
             "pdf_byte_size": pdf.byte_size if pdf else None,
             "pdf_page_count": pdf.page_count if pdf else None,
             "pdf_tagged": bool(pdf and pdf.tagged),
+            "pdf_pdfua_passed": bool(pdf and pdf.pdfua_passed),
             "text": body,
             "search_title": german.index_text(f"{publication.title} {publication.subtitle}"),
             "search_body": german.index_text(f"{publication.teaser}\n{body}"),

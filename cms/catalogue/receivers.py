@@ -32,8 +32,9 @@ def on_withdrawal_changed(sender, instance, **kwargs) -> None:
     _refresh_for(instance.page)
 
 
-def on_pdf_saved(sender, instance, created, **kwargs) -> None:
-    if created:
+def on_pdf_saved(sender, instance, created, update_fields=None, **kwargs) -> None:
+    # Validated again (``pdf_validate``): the card's "barrierefrei" follows the new result.
+    if created or (update_fields and "pdfua_status" in update_fields):
         # After the render's transaction, when the PDF is the live revision's.
         page_id = instance.page_id
         transaction.on_commit(lambda: _refresh_for(Page.objects.get(pk=page_id)))

@@ -38,7 +38,9 @@ class CatalogueEntry(index.Indexed, models.Model):
     status = models.CharField("Status", max_length=12, choices=EntryStatus.choices, default=EntryStatus.CURRENT)
     pdf_byte_size = models.PositiveBigIntegerField("PDF-Größe (Bytes)", null=True)
     pdf_page_count = models.PositiveIntegerField("PDF-Seiten", null=True)
-    pdf_tagged = models.BooleanField("PDF barrierefrei (PDF/UA-1)", default=False)
+    pdf_tagged = models.BooleanField("PDF getaggt", default=False)
+    # Only this lets the card say "barrierefrei": the independent validator passed the PDF.
+    pdf_pdfua_passed = models.BooleanField("PDF barrierefrei (PDF/UA-1 geprüft)", default=False)
     # The readable text, for snippets; the analysed forms below are what backends index.
     text = models.TextField("Text", blank=True)
     search_title = models.TextField(blank=True)

@@ -221,6 +221,9 @@ IQ_THROTTLE_LIMITS = {
 
 WAGTAIL_SITE_NAME = "IQ Publisher"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where readers find the publications, for the links printed into PDFs (rendered in
+# the worker, without a request); empty: WAGTAILADMIN_BASE_URL (docs/pdf-engine.md).
+IQ_PUBLIC_SITE_URL = env_str("IQ_PUBLIC_SITE_URL", "")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Publishing is the approval of the last stage; see workflows/finish.py.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.finish.workflow_publish_approved"

@@ -12,7 +12,8 @@ from .links import absolute_url, page_description
 DEFAULT_SCHEMA_ORG_TYPE = "CreativeWork"
 PROGRAMME_NAME = "Förderprogramm „Integration durch Qualifizierung (IQ)“"
 
-#: PDF/UA-1 is ISO 14289-1; the tagged PDFs of pdfexport are made to conform to it.
+#: PDF/UA-1 is ISO 14289-1. Claimed only for a PDF the independent validator
+#: passed (``PublicationPDF.pdfua_passed``): our own tagging is no proof.
 PDF_UA_1 = {"@type": "CreativeWork", "name": "PDF/UA-1", "alternateName": "ISO 14289-1"}
 
 #: What every PDF of ours offers: bookmarks from the headings, and alternative
@@ -73,6 +74,7 @@ def pdf_media_object(*, pdf, page, content_url: str) -> dict:
         sufficient.insert(
             0, {"@type": "ItemList", "itemListElement": ["textual"], "description": "Text mit Alternativtexten"}
         )
+    conforms = pdf.pdfua_passed
     media = {
         "@type": "MediaObject",
         "name": page.pdf_filename(),
@@ -87,12 +89,14 @@ def pdf_media_object(*, pdf, page, content_url: str) -> dict:
         "accessModeSufficient": sufficient,
         "accessibilityHazard": "none",
         "accessibilitySummary": (
-            "Getaggtes PDF nach PDF/UA-1 mit Lesereihenfolge, Lesezeichen und Alternativtexten."
+            "Getaggtes PDF nach PDF/UA-1 (unabhängig geprüft) mit Lesereihenfolge, Lesezeichen und Alternativtexten."
+            if conforms
+            else "Getaggtes PDF mit Lesereihenfolge, Lesezeichen und Alternativtexten."
             if pdf.tagged
             else "PDF mit Lesezeichen und Alternativtexten, ohne Tags."
         ),
     }
-    if pdf.tagged:
+    if conforms:
         media["conformsTo"] = PDF_UA_1
     return media
 

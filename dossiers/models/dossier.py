@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.text import slugify
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -9,6 +8,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from cms.models import BasePublicationPage
+from pdfexport.file_names import file_name_stem
 
 from ..blocks import (
     DOSSIER_CHAPTER_BLOCKS,
@@ -169,4 +169,8 @@ class DossierPage(BasePublicationPage):
         return [self.supersedes] if self.supersedes_id else []
 
     def pdf_filename_stem(self) -> str:
-        return f"{super().pdf_filename_stem()}_fassung-{slugify(self.edition.replace('.', '-'))}"
+        # Editions share their title: "Themendossier-Leitfaden-Fassung-2-0".
+        return file_name_stem(prefix=self.publication_type_label, title=self.title, extra=("Fassung", self.edition))
+
+    def pdf_document_title(self) -> str:
+        return f"{self.title} (Fassung {self.edition})"

@@ -11,6 +11,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from cms.models import WithdrawableMixin
+from pdfexport.file_names import file_name_stem, file_name_words
 from pdfexport.routes import PdfRouteMixin
 
 from ..blocks import ARTICLE_BLOCKS
@@ -30,10 +31,7 @@ class ArticleType(models.TextChoices):
     NEWS = "kurzmeldung", "Kurzmeldung"
 
 
-# About what fits on an article's first printed page below its header, in
-# characters of text; a figure counts like this many characters.
-PRINT_SHORT_ARTICLE_CHARS = 2500
-PRINT_FIGURE_CHARS = 1200
+PRINT_OPENER_TYPES = frozenset({ArticleType.LEADING_ARTICLE, ArticleType.INTERVIEW})
 
 
 class MagazineArticlePage(WithdrawableMixin, PdfRouteMixin, Page):
@@ -120,21 +118,48 @@ class MagazineArticlePage(WithdrawableMixin, PdfRouteMixin, Page):
         initials = [person.initials for person in self.authors.all() if person.initials]
         return f"({', '.join(initials)})" if initials else ""
 
-    def print_text_length(self) -> int:
-        """Roughly how much of a printed page the body fills, in characters."""
-        length = 0
-        for block in self.body:
-            if block.block_type == "figure":
-                length += PRINT_FIGURE_CHARS
-            else:
-                length += sum(len(text) for text in block.block.get_searchable_content(block.value))
-        return length
+    @property
+    def print_opens_page(self) -> bool:
+        """In the issue PDF the cover story and the interview start a page of their
+        own; every other section follows the article before it."""
+        return self.article_type in PRINT_OPENER_TYPES
 
-    def print_balances_columns(self) -> bool:
-        """Balance the two columns of a short article so it does not end in one long
-        column beside an empty one. Long articles fill column by column: balancing
-        lays every page out many times over."""
-        return self.print_text_length() <= PRINT_SHORT_ARTICLE_CHARS
+    def _issue_name(self) -> str:
+        issue = self.issue
+        if issue is None or not (issue.issue_number and issue.year):
+            return self.publication_type_label
+        return f"{self.publication_type_label} {issue.issue_label}"
+
+    def _same_title_siblings(self) -> list[str]:
+        """The sections of the other articles of the issue whose title reads the same."""
+        if not self.pk:
+            return []
+        words = [word.lower() for word in file_name_words(self.title)]
+        others = MagazineArticlePage.objects.sibling_of(self, inclusive=False).values_list("title", "article_type")
+        return [kind for title, kind in others if [word.lower() for word in file_name_words(title)] == words]
+
+    def _title_distinction(self) -> tuple[str, ...]:
+        """What tells this article from another of the issue with the same title: its
+        section, and its page id where that is the same too."""
+        clashes = self._same_title_siblings()
+        if not clashes:
+            return ()
+        if self.article_type in clashes:
+            return (self.get_article_type_display(), str(self.pk))
+        return (self.get_article_type_display(),)
+
+    def pdf_filename_stem(self) -> str:
+        # "Aus dem Netzwerk" is in every issue: "IQ-konkret-1-2024-Aus-dem-Netzwerk".
+        return file_name_stem(prefix=self._issue_name(), title=self.title, extra=self._title_distinction())
+
+    def pdf_document_title(self) -> str:
+        """ "Aus dem Netzwerk (Kurzmeldung, IQ konkret 1/2024)"; within one issue, two
+        articles of one title and section are told apart by the start of their lead."""
+        title = f"{self.title} ({self.get_article_type_display()}, {self._issue_name()})"
+        if len(self._title_distinction()) > 1 and self.lead:
+            lead = self.lead if len(self.lead) <= 60 else self.lead[:60].rsplit(" ", 1)[0] + " …"
+            title += f": {lead}"
+        return title
 
     def pdf_dependent_pages(self) -> list:
         # The issue PDF binds this article in; it must follow every (un)publish.

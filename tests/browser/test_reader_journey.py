@@ -24,7 +24,7 @@ def test_reader_finds_reads_and_downloads_a_fact_sheet(page, site):
     with page.expect_download() as download_info:
         page.get_by_role("link", name="PDF herunterladen").click()
     download = download_info.value
-    assert download.suggested_filename == "iq-fact-sheet_iq-beratung-2023-in-zahlen.pdf"
+    assert download.suggested_filename == "IQ-Fact-Sheet-Beratung-2023-in-Zahlen.pdf"
     with open(download.path(), "rb") as handle:
         assert handle.read(5) == b"%PDF-"
 

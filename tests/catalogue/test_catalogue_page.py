@@ -119,12 +119,12 @@ def test_pagination_keeps_the_filter(client, catalogue, fact_sheet_index, listed
 def test_cards_show_the_pdf_size_pages_and_accessibility(client, catalogue, published_fact_sheet):
     soup = soup_of(client.get("/publikationen/"))
     entry = CatalogueEntry.objects.get(pk=published_fact_sheet.pk)
-    assert entry.pdf_byte_size and entry.pdf_page_count and entry.pdf_tagged
+    assert entry.pdf_byte_size and entry.pdf_page_count and entry.pdf_tagged and entry.pdf_pdfua_passed
     pdf = soup.select_one(".result__pdf a")
     # The same words as the download button on the publication's own page.
     size = filesizeformat(entry.pdf_byte_size)
     pages = entry.pdf_page_count
-    assert pdf.get_text() == f"PDF, {size}, {pages} Seite{'n' if pages != 1 else ''}, barrierefrei"
+    assert pdf.get_text() == f"PDF, {size}, {pages} Seite{'n' if pages != 1 else ''}, barrierefrei (PDF/UA-1 geprüft)"
     assert pdf["href"] == published_fact_sheet.url + "pdf/"
     assert soup.select_one(".result__type").get_text(strip=True) == "IQ Fact Sheet"
 

@@ -14,7 +14,7 @@ from dossiers.factories import DossierPageFactory
 from factsheets.factories import FactSheetPageFactory
 from goodpractice.factories import GoodPracticePageFactory
 from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
-from pdfexport.models import PublicationPDF
+from pdfexport.models import PdfUaStatus, PublicationPDF
 from tests.publishing import publish
 
 
@@ -107,13 +107,29 @@ def test_pdf_is_the_encoding_with_size_and_accessibility_metadata(client, legal_
 @pytest.mark.django_db
 def test_untagged_pdf_claims_no_pdf_ua_conformance(client, legal_pages, fact_sheet_with_pdf):
     page = fact_sheet_with_pdf
-    PublicationPDF.objects.filter(revision_id=page.live_revision_id).update(tagged=False)
+    # An untagged fallback never passes the validator.
+    PublicationPDF.objects.filter(revision_id=page.live_revision_id).update(
+        tagged=False, pdfua_status=PdfUaStatus.FAILED
+    )
 
     encoding = _publication(_get(client, page.url))["encoding"]
 
     assert "conformsTo" not in encoding
     assert "taggedPDF" not in encoding["accessibilityFeature"]
     assert [item["itemListElement"] for item in encoding["accessModeSufficient"]] == [["textual", "visual"]]
+
+
+@pytest.mark.django_db
+def test_a_tagged_pdf_the_validator_failed_claims_no_pdf_ua_conformance(client, legal_pages, fact_sheet_with_pdf):
+    # Tagged is what WeasyPrint was asked for; conformance is what the validator found.
+    page = fact_sheet_with_pdf
+    PublicationPDF.objects.filter(revision_id=page.live_revision_id).update(pdfua_status=PdfUaStatus.FAILED)
+
+    encoding = _publication(_get(client, page.url))["encoding"]
+
+    assert "conformsTo" not in encoding
+    assert "taggedPDF" in encoding["accessibilityFeature"]
+    assert "PDF/UA-1" not in encoding["accessibilitySummary"]
 
 
 @pytest.mark.django_db

@@ -56,7 +56,10 @@ def test_web_calls_link_to_the_note_and_print_calls_carry_the_note_inline():
     assert 'href="#fn-agg"' in web and 'id="fnref-agg"' in web and 'role="doc-noteref"' in web
     assert ">1</a></sup>" in web
     printed = index.replace_markers("<p>Satz.[fn:agg]</p>", is_print=True)
-    assert printed == '<p>Satz.<span class="footnote" id="fn-agg">§ 1 <i>AGG</i>. Zweiter Absatz.</span></p>'
+    assert printed == (
+        '<p>Satz.<a class="footnote-ref" id="fnref-agg" href="#fn-agg">1</a><span class="footnote" id="fn-agg">'
+        '<a class="footnote-back" href="#fnref-agg">1</a>§ 1 <i>AGG</i>. Zweiter Absatz.</span></p>'
+    )
 
 
 def test_matching_markers_and_notes_pass():

@@ -126,7 +126,7 @@ def test_dossier_pdf_is_accessible_with_a_bookmark_per_chapter(long_dossier_pdf)
     assert facts.struct_tree and facts.marked
     assert facts.pdfua_part == "1"
     assert facts.lang.startswith("de")
-    assert facts.title == page.title == "Kompetenzfeststellung ohne Zeugnis"
+    assert facts.title == f"{page.title} (Fassung 1.0)" == "Kompetenzfeststellung ohne Zeugnis (Fassung 1.0)"
     assert facts.display_doc_title
     assert facts.figures_without_alt == 0
     for number, title in enumerate(CHAPTERS, start=1):
@@ -170,7 +170,7 @@ def test_a_new_edition_names_the_one_it_replaces_and_the_old_pdf_points_to_it(
     assert "ersetzt durch Fassung 2.0 vom 15.09.2025" in first_pdf.text
     assert "Nicht mehr aktuell" in client.get(first.url).content.decode()
     response = client.get(second.url + "pdf/")
-    assert 'filename="themendossier_leitfaden_fassung-2-0.pdf"' in response["Content-Disposition"]
+    assert 'filename="Themendossier-Leitfaden-Fassung-2-0.pdf"' in response["Content-Disposition"]
     # The home page lists new publications: the replaced edition is not news any more.
     home = client.get("/").content.decode()
     assert second.url in home and first.url not in home

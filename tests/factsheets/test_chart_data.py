@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from factsheets.chart_data import (
+from cms.charts.data import (
     ChartTableError,
     NotANumber,
     cell_address,

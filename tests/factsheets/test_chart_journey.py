@@ -13,8 +13,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 from pypdf import PdfReader
 
+from cms.charts.blocks import ChartBlock
 from demo.factsheets.sheets import DEMO_SHEETS
-from factsheets.blocks import ChartBlock
 from factsheets.factories import ChartBlockFactory, FactSheetPageFactory, chart_table
 from factsheets.models import FactSheetPage
 from pdfexport.models import PublicationPDF

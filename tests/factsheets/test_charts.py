@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from factsheets import charts
-from factsheets.charts import CHART_TYPES, chart_svg
+from cms.charts import svg as charts
+from cms.charts.svg import CHART_TYPES, chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -125,7 +125,7 @@ def test_published_fact_sheet_pdf_is_tagged_titled_german_and_has_the_figures(
     response = client.get(admin_draft.url + "pdf/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert 'filename="iq-fact-sheet_iq-beratung-2023-in-zahlen.pdf"' in response["Content-Disposition"]
+    assert 'filename="IQ-Fact-Sheet-Beratung-2023-in-Zahlen.pdf"' in response["Content-Disposition"]
     pdf = PublicationPDF.objects.get(revision=admin_draft.live_revision, kind=PdfKind.PUBLICATION)
     assert response["ETag"] == f'"{pdf.sha256}"'
 

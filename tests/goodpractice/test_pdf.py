@@ -48,7 +48,7 @@ def published_sheet(make_sheet, reference, django_capture_on_commit_callbacks):
 def test_pdf_is_a_tagged_german_infoblatt_of_two_to_four_pages(client, published_sheet):
     response = client.get(published_sheet.url + "pdf/")
     assert response.status_code == 200
-    assert 'filename="iq-good-practice_anerkennungslotsen-im-jobcenter.pdf"' in response["Content-Disposition"]
+    assert 'filename="IQ-Good-Practice-Anerkennungslotsen-im-Jobcenter.pdf"' in response["Content-Disposition"]
     content = b"".join(response.streaming_content)
     assert PublicationPDF.objects.get(revision=published_sheet.live_revision).sha256
 

@@ -60,3 +60,13 @@ def test_print_layer_change_makes_every_pdf_stale(two_sheets, changed_print_laye
 def test_unknown_type_is_a_clear_error(two_sheets):
     with pytest.raises(CommandError, match="Unbekannter Seitentyp"):
         _run("--type", "broschuere")
+
+
+def test_the_fingerprint_covers_the_code_that_changes_a_pdfs_bytes():
+    # A fix to the tag repair or the chart drawing must mark stored PDFs outdated.
+    from pdfexport.fingerprint import _print_layer_files
+
+    names = {path.as_posix() for path in _print_layer_files()}
+    for expected in ("pdfexport/tagging/repair.py", "pdfexport/page_end_hyphens.py", "cms/charts/drawing.py"):
+        assert any(name.endswith(expected) for name in names), expected
+    assert any(name.endswith("proof-watermark.svg") for name in names)

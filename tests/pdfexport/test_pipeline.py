@@ -143,4 +143,4 @@ def test_database_worker_renders_what_publishing_queued(fact_sheet_index, settin
 def test_pdf_filename_keeps_year_ranges_readable(make_published_fact_sheet, client):
     page = make_published_fact_sheet(title="Qualifizierung – Bilanz 2023–2025")
     disposition = client.get(page.url + "pdf/")["Content-Disposition"]
-    assert 'filename="iq-fact-sheet_qualifizierung-bilanz-2023-2025.pdf"' in disposition
+    assert 'filename="IQ-Fact-Sheet-Qualifizierung-Bilanz-2023-2025.pdf"' in disposition

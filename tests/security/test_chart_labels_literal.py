@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from factsheets.charts import CHART_TYPES, chart_svg
+from cms.charts.svg import CHART_TYPES, chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -5,7 +5,6 @@ import datetime
 from magazine.models import ArticleType
 
 from . import (
-    CHART_CREDIT,
     PHOTO_CREDIT,
     ArticleSpec,
     figure,
@@ -61,7 +60,6 @@ def issue_fields(*, people, images) -> dict:
         "photo_credits": [
             {"type": "credit", "value": {"credit": "Titel: " + PHOTO_CREDIT, "pages": "1"}},
             {"type": "credit", "value": {"credit": PHOTO_CREDIT, "pages": ""}},
-            {"type": "credit", "value": {"credit": CHART_CREDIT, "pages": ""}},
         ],
         "print_run": 3000,
         "print_month": "Juni 2024",
@@ -73,7 +71,7 @@ def articles(*, people, images, refs) -> list[ArticleSpec]:
         _background(people, images),
         _interview(people, images),
         _project_portrait(people, images, refs),
-        sections.facts(people, images),
+        sections.facts(people),
         sections.review(people),
         sections.news(people),
     ]

@@ -1,19 +1,20 @@
 """IQ konkret 1/2024: die kürzeren Rubriken – Daten und Fakten, Rezension, Kurzmeldungen (frei erfunden)."""
 
+import datetime
+
 from magazine.models import ArticleType
 
 from . import (
-    CHART_CREDIT,
     ArticleSpec,
+    chart,
     fact_box,
-    figure,
     heading,
     paragraph,
     rich,
 )
 
 
-def facts(people, images) -> ArticleSpec:
+def facts(people) -> ArticleSpec:
     return ArticleSpec(
         slug="anerkennung-in-zahlen",
         title="Anerkennung in Zahlen: Der Online-Antrag setzt sich durch",
@@ -45,14 +46,17 @@ def facts(people, images) -> ArticleSpec:
                 ],
                 source="IQ Monitoring und Befragung zuständiger Stellen 2024 (Demo-Daten, frei erfunden)",
             ),
-            figure(
-                images["chart_online"],
+            chart(
+                caption="Anteil der Anträge, die vollständig elektronisch eingehen",
                 alt=(
-                    "Balkendiagramm: Anteil der vollständig elektronisch eingegangenen Anerkennungsanträge. "
-                    "2020: 19 Prozent, 2021: 27 Prozent, 2022: 41 Prozent, 2023: 58 Prozent."
+                    "Der Anteil der vollständig elektronisch eingegangenen Anerkennungsanträge stieg von 19 Prozent "
+                    "im Jahr 2020 über 27 und 41 Prozent auf 58 Prozent im Jahr 2023."
                 ),
-                caption="Anteil der Anträge, die vollständig elektronisch eingehen, in Prozent.",
-                credit=CHART_CREDIT,
+                header=("Jahr", "Anteil"),
+                rows=[("2020", "19"), ("2021", "27"), ("2022", "41"), ("2023", "58")],
+                unit="%",
+                source="IQ Monitoring (Demo-Daten, frei erfunden)",
+                as_of=datetime.date(2024, 3, 31),
             ),
             heading("Beratung bleibt gefragt"),
             paragraph(

@@ -5,7 +5,6 @@ import datetime
 from magazine.models import ArticleType
 
 from . import (
-    CHART_CREDIT,
     PHOTO_CREDIT,
     ArticleSpec,
     figure,
@@ -58,7 +57,6 @@ def issue_fields(*, people, images) -> dict:
         "photo_credits": [
             {"type": "credit", "value": {"credit": "Titel: " + PHOTO_CREDIT, "pages": "1"}},
             {"type": "credit", "value": {"credit": PHOTO_CREDIT, "pages": ""}},
-            {"type": "credit", "value": {"credit": CHART_CREDIT, "pages": ""}},
         ],
         "print_run": 3000,
         "print_month": "November 2024",
@@ -72,7 +70,7 @@ def articles(*, people, images, refs) -> list[ArticleSpec]:
         _interview(people),
         _project_portrait(people, refs),
         sections.neighbours(people, images),
-        sections.facts(people, images),
+        sections.facts(people),
         sections.review(people),
         sections.news(people),
     ]

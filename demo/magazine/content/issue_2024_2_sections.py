@@ -1,10 +1,12 @@
 """IQ konkret 2/2024: die kürzeren Rubriken – Nachbarn, Daten, Rezension, Kurzmeldungen (frei erfunden)."""
 
+import datetime
+
 from magazine.models import ArticleType
 
 from . import (
-    CHART_CREDIT,
     ArticleSpec,
+    chart,
     fact_box,
     figure,
     heading,
@@ -56,7 +58,7 @@ def neighbours(people, images) -> ArticleSpec:
     )
 
 
-def facts(people, images) -> ArticleSpec:
+def facts(people) -> ArticleSpec:
     return ArticleSpec(
         slug="gesundheitsberufe-in-zahlen",
         title="Gesundheitsberufe in der IQ Beratung",
@@ -70,14 +72,23 @@ def facts(people, images) -> ArticleSpec:
                 "Anpassungsqualifizierungen ist der Anteil noch höher: Jede dritte IQ Qualifizierung richtete "
                 "sich an Pflegefachkräfte, Ärztinnen und Ärzte oder Angehörige anderer Gesundheitsberufe.",
             ),
-            figure(
-                images["chart_care"],
+            chart(
+                caption="IQ Qualifizierungen in Gesundheitsberufen 2023 nach Beruf (Eintritte)",
                 alt=(
-                    "Balkendiagramm der IQ Qualifizierungen in Gesundheitsberufen 2023: Pflege 2.100, "
-                    "Medizin 640, Physiotherapie 210, Hebammenwesen 90, medizinisch-technische Berufe 80."
+                    "Die Pflege liegt mit 2.100 Eintritten in IQ Qualifizierungen weit vorn, vor der Medizin mit "
+                    "640, der Physiotherapie mit 210, dem Hebammenwesen mit 90 und den medizinisch-technischen "
+                    "Berufen mit 80."
                 ),
-                caption="IQ Qualifizierungen in Gesundheitsberufen 2023 nach Beruf (Eintritte).",
-                credit=CHART_CREDIT,
+                header=("Beruf", "Eintritte"),
+                rows=[
+                    ("Pflege", "2.100"),
+                    ("Medizin", "640"),
+                    ("Physiotherapie", "210"),
+                    ("Hebammenwesen", "90"),
+                    ("Med.-techn. Berufe", "80"),
+                ],
+                source="IQ Monitoring 2023 (Demo-Daten, frei erfunden)",
+                as_of=datetime.date(2023, 12, 31),
             ),
             fact_box(
                 "Daten und Fakten",

@@ -26,6 +26,7 @@ BUILT_IN = [
     ("internal_links", "Interne Links", True),
     ("funding_notice", "Förderhinweis", True),
     ("pdf_proof", "PDF-Korrekturabzug", True),
+    ("pdfua_validator", "Unabhängige PDF/UA-1-Prüfung", True),
     ("teaser_length", "Länge des Teasers", False),
     ("reading_level", "Lesbarkeit", False),
 ]
@@ -172,8 +173,11 @@ def test_every_problem_of_a_revision_is_itemised_in_check_order(fact_sheet_revis
         ("headings", True),
         ("funding_notice", True),
         ("pdf_proof", True),
+        # The independent validator finds the missing alt text and the skipped heading level too.
+        ("pdfua_validator", True),
+        ("pdfua_validator", True),
     ]
-    assert report.summary_text().startswith("Die automatische Prüfung hat 5 Fehler gefunden:\n1. Pflichtangabe")
+    assert report.summary_text().startswith("Die automatische Prüfung hat 7 Fehler gefunden:\n1. Pflichtangabe")
 
 
 @pytest.mark.django_db(transaction=True)

@@ -2,7 +2,7 @@
 web page and in the PDF.
 
 ``chart_svg`` is pure: the same arguments give byte-identical SVG, so a chart
-never makes a re-rendered PDF differ. It draws through ``chart_drawing``
+never makes a re-rendered PDF differ. It draws through ``drawing``
 (matplotlib, one figure at a time) and caches the result per chart data. The
 SVG keeps its text as ``<text>`` in "IQ Sans", so labels stay searchable,
 selectable and extractable from the PDF.
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from .chart_drawing import ChartSpec, chart_draw
+from .drawing import ChartSpec, chart_draw
 
 CHART_TYPES = {
     "bar": "Balkendiagramm (waagerecht)",

@@ -13,7 +13,7 @@ import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .chart_data import number_format, values_decimals
+from .data import number_format, values_decimals
 
 # IQ palette, each at least 4:1 against white (WCAG 1.4.11 asks 3:1), in an order
 # where neighbours differ in hue and lightness.
