@@ -20,7 +20,7 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from cms.stream_data import figure, heading, interview, paragraph
+from cms.stream_data import fact_box, figure, heading, interview, paragraph
 from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory, chart
 from magazine.models import ArticleType
 from pdfexport.rendering import html_render_pdf
@@ -223,3 +223,39 @@ def test_magazine_chart_is_vector_in_print_and_a_table_on_the_web(chart_article,
     assert '<figure class="chart__figure">' in html
     assert "<caption>Anteil der Anträge, die elektronisch eingehen</caption>" in html
     assert '<th scope="row">2023</th>' in html and "58" in html
+
+
+def _chart_then_fact_box(paragraphs: int) -> list[dict]:
+    facts = [f"{sentence} ({number})" for number, sentence in enumerate(SENTENCES * 2, start=1)]
+    return [
+        *_paragraphs(paragraphs, start=paragraphs),
+        chart(
+            caption="Eintritte in Qualifizierungen 2023",
+            alt="Die Pflege liegt mit 2.100 Eintritten weit vor der Medizin mit 640 Eintritten.",
+            header=("Beruf", "Eintritte"),
+            rows=[("Pflege", "2.100"), ("Medizin", "640"), ("Physiotherapie", "210")],
+        ),
+        fact_box("Daten und Fakten", facts, source="IQ Monitoring"),
+        *_paragraphs(2, start=1),
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("paragraphs", range(2, 9, 2))
+def test_a_long_fact_box_after_a_chart_continues_rather_than_leave_a_page_blank(
+    paragraphs, magazine_archive, django_capture_on_commit_callbacks, legal_pages
+):
+    # Kept whole, the box moved on to the next page and left a third of this one blank (issue 2/2024 p. 9).
+    issue = MagazineIssuePageFactory(parent=magazine_archive, live=False, issue_number=5, year=2024)
+    publish(issue, capture=django_capture_on_commit_callbacks, execute=False)
+    article = MagazineArticlePageFactory(
+        parent=issue, live=False, article_type=ArticleType.FACTS, body=_chart_then_fact_box(paragraphs)
+    )
+    article = publish(article, capture=django_capture_on_commit_callbacks, execute=False)
+
+    pages = pdf_layout(_render(article))
+
+    for page in pages[:-1]:
+        assert page.blank_share() <= 1 / 3, f"page {page.number} is {page.blank_share():.0%} empty"
+    title_page = next(page for page in pages if "Daten und Fakten" in page.text())
+    assert "(1)" in title_page.text(), "the box's title stays with its first point"
