@@ -6,6 +6,7 @@ reports every file it opens; the warm state counts how often it was built; a
 warm render is compared byte for byte with a cold one.
 """
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -39,16 +40,23 @@ def cold_process(monkeypatch):
 
 
 def _is_font_or_print_asset(path: str) -> bool:
-    # "weasyprint-": the temporary folder a new FontConfiguration writes each @font-face font to.
-    return path.endswith(FONT_SUFFIXES) or path.startswith(str(STATIC_ROOT)) or "/weasyprint-" in path
+    # "weasyprint-": the temporary folder a new FontConfiguration writes each @font-face font
+    # to. The folder itself is opened when a finalizer removes an old one: not a font read.
+    in_font_folder = "/weasyprint-" in path and not Path(path).name.startswith("weasyprint-")
+    return path.endswith(FONT_SUFFIXES) or path.startswith(str(STATIC_ROOT)) or in_font_folder
 
 
 def _assets_opened_in_child(*, warm: bool) -> list[str]:
     """The fonts and print assets a forked child opens while it renders ``HTML``."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
+    # Earlier tests of this process leave garbage, font configurations among them, whose
+    # finalizer removes their temporary font folder: collected in the child, that looked
+    # like a font opened by the render.
+    gc.collect()
 
     def child() -> None:
+        gc.freeze()  # as the production child does first (pdfexport/isolation.py)
         opened: list[str] = []
 
         def hook(event: str, args: tuple) -> None:
