@@ -1,5 +1,9 @@
-"""Raw StreamField data for the shared story blocks (``cms/blocks.py``), as the
-admin stores it: one place for the demo content and the factories of every app."""
+"""Raw StreamField data for the shared story blocks (``cms/blocks.py``) and the
+chart block (``cms/charts/blocks.py``), as the admin stores them: one place for
+the demo content and the factories of every app."""
+
+import datetime
+from collections.abc import Sequence
 
 
 def rich_text(html: str) -> dict:
@@ -43,5 +47,44 @@ def interview(*, interviewees: str, pairs: list[tuple[str, ...]], interviewer: s
                 {"question": pair[0], "answer": f"<p>{pair[1]}</p>", "speaker": pair[2] if len(pair) > 2 else ""}
                 for pair in pairs
             ],
+        },
+    }
+
+
+def chart_table(*, header: Sequence[str], rows: Sequence[Sequence[str]]) -> dict:
+    """A chart's table as the admin's table editor stores it. Cells are text typed
+    the German way ("14.800", "6,5"): the block parses them, as it does an editor's."""
+    return {
+        "data": [list(header), *(list(row) for row in rows)],
+        "table_header_choice": "both",
+        "first_row_is_table_header": True,
+        "first_col_is_header": True,
+        "table_caption": "",
+    }
+
+
+def chart(
+    *,
+    caption: str,
+    alt: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    source: str,
+    as_of: datetime.date,
+    unit: str = "",
+    chart_type: str = "bar",
+) -> dict:
+    """A chart block drawn from its table. ``header`` names the categories and
+    each series; ``alt`` is the text alternative, a whole sentence."""
+    return {
+        "type": "chart",
+        "value": {
+            "chart_type": chart_type,
+            "data": chart_table(header=header, rows=rows),
+            "unit": unit,
+            "caption": caption,
+            "text_alternative": alt,
+            "source": source,
+            "as_of": as_of.isoformat(),
         },
     }

@@ -7,18 +7,8 @@ import wagtail_factories
 
 from cms.charts.blocks import ChartBlock
 from cms.factories import FundingNoticeFactory
+from cms.stream_data import chart_table
 from factsheets import models
-
-
-def chart_table(*rows: tuple[str, ...]) -> dict:
-    """A chart's table value as the admin's table editor stores it."""
-    return {
-        "data": [list(row) for row in rows],
-        "table_header_choice": "both",
-        "first_row_is_table_header": True,
-        "first_col_is_header": True,
-        "table_caption": "",
-    }
 
 
 def key_figure(value: str, unit: str, label: str, *, source: str = "IQ Monitoring", as_of: str = "2023-12-31") -> dict:
@@ -33,10 +23,8 @@ class ChartBlockFactory(wagtail_factories.StructBlockFactory):
     chart_type = "bar"
     data = factory.LazyFunction(
         lambda: chart_table(
-            ("Berufsgruppe", "Beratungen"),
-            ("Pflege und Gesundheit", "14.800"),
-            ("Ingenieurwesen", "9.200"),
-            ("Informatik", "4.300"),
+            header=("Berufsgruppe", "Beratungen"),
+            rows=[("Pflege und Gesundheit", "14.800"), ("Ingenieurwesen", "9.200"), ("Informatik", "4.300")],
         )
     )
     unit = ""

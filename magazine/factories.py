@@ -29,28 +29,6 @@ def project_portrait(
     }
 
 
-def chart(*, caption: str, alt: str, rows: list[tuple[str, str]], header=("Kategorie", "Wert"), unit: str = "") -> dict:
-    """A chart block (the fact sheets' ``ChartBlock``) as the admin stores it."""
-    return {
-        "type": "chart",
-        "value": {
-            "chart_type": "bar",
-            "data": {
-                "data": [list(header), *(list(row) for row in rows)],
-                "table_header_choice": "both",
-                "first_row_is_table_header": True,
-                "first_col_is_header": True,
-                "table_caption": "",
-            },
-            "unit": unit,
-            "caption": caption,
-            "text_alternative": alt,
-            "source": "IQ Monitoring",
-            "as_of": "2023-12-31",
-        },
-    }
-
-
 def photo_credit(credit: str, pages: str = "") -> dict:
     """A line of the issue's picture credits; without ``pages`` the print layout finds them."""
     return {"type": "credit", "value": {"credit": credit, "pages": pages}}

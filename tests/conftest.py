@@ -28,6 +28,9 @@ from tests.baseline import wagtail_baseline_ensure
 from tests.publishing import publish
 from workflows.roles import roles_ensure
 
+# The seeded demo (``seeded``, tests/demo/seeded.py), for any module that reads what seed_demo builds.
+pytest_plugins = ["tests.demo.seeded"]
+
 #: (username, trait, first name, last name): one or two people per role, so that
 #: the four-eyes rule always leaves someone who may decide.
 TEAM = (
@@ -45,8 +48,13 @@ TEAM = (
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    """Every test writes its images, and its documents and PDFs (the private root), into its own folders."""
+def _media_root(request, settings, tmp_path):
+    """Every test writes its images, and its documents and PDFs (the private root), into its own folders;
+    a test on the seeded demo shares the demo's, where the seed put its pictures and PDFs."""
+    if "seeded" in request.fixturenames:
+        settings.MEDIA_ROOT = request.getfixturevalue("demo_media")
+        settings.IQ_PRIVATE_MEDIA_ROOT = request.getfixturevalue("demo_private")
+        return
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.IQ_PRIVATE_MEDIA_ROOT = tmp_path / "private"
 

@@ -6,7 +6,7 @@ All figures are invented for the demo; the methodology note of each sheet says s
 import datetime
 
 from cms.models import Topic
-from cms.stream_data import heading, info_box, rich_text
+from cms.stream_data import chart, heading, info_box, rich_text
 
 SOURCE = "IQ Monitoring"
 DEMO_NOTE = "<p><i>Demo-Inhalt: Alle Zahlen sind frei erfunden.</i></p>"
@@ -23,37 +23,6 @@ def _figure(value: str, unit: str, label: str, as_of: datetime.date) -> dict:
     return {
         "type": "key_figure",
         "value": {"value": value, "unit": unit, "label": label, "source": SOURCE, "as_of": as_of.isoformat()},
-    }
-
-
-def _chart(
-    *,
-    chart_type: str,
-    caption: str,
-    alt: str,
-    header: tuple[str, ...],
-    rows: list[tuple[str, ...]],
-    as_of: datetime.date,
-    unit: str = "",
-) -> dict:
-    """A chart block whose table holds the numbers the way an editor types them."""
-    return {
-        "type": "chart",
-        "value": {
-            "chart_type": chart_type,
-            "data": {
-                "data": [list(header), *(list(row) for row in rows)],
-                "table_header_choice": "both",
-                "first_row_is_table_header": True,
-                "first_col_is_header": True,
-                "table_caption": "",
-            },
-            "unit": unit,
-            "caption": caption,
-            "text_alternative": alt,
-            "source": SOURCE,
-            "as_of": as_of.isoformat(),
-        },
     }
 
 
@@ -89,7 +58,7 @@ def _counselling_2023() -> tuple[str, dict]:
                 "Ingenieurinnen und Ingenieuren sowie Lehrkräften. Gerade bei reglementierten Berufen ist die "
                 "Anerkennung Voraussetzung für eine Beschäftigung im erlernten Beruf.</p>"
             ),
-            _chart(
+            chart(
                 chart_type="bar",
                 caption="Beratungen nach Berufsgruppen 2023: die fünf häufigsten",
                 alt=(
@@ -104,6 +73,7 @@ def _counselling_2023() -> tuple[str, dict]:
                     ("Wirtschaft und Verwaltung", "5.400"),
                     ("Informatik", "4.300"),
                 ],
+                source=SOURCE,
                 as_of=as_of,
             ),
             rich_text("<p>Alle übrigen Berufe zusammen kommen auf 21.600 Beratungen.</p>"),
@@ -113,7 +83,7 @@ def _counselling_2023() -> tuple[str, dict]:
                 "stärksten Zuwachs gab es zum Jahresende, als viele Ratsuchende ihre Anträge vor dem Jahreswechsel "
                 "stellen wollten.</p>"
             ),
-            _chart(
+            chart(
                 chart_type="line",
                 caption="Beratungen je Quartal, 2022 und 2023",
                 alt=(
@@ -127,6 +97,7 @@ def _counselling_2023() -> tuple[str, dict]:
                     ("3. Quartal", "14.100", "14.900"),
                     ("4. Quartal", "15.000", "17.200"),
                 ],
+                source=SOURCE,
                 as_of=as_of,
             ),
             info_box(
@@ -172,7 +143,7 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 "Die meisten Angebote werden auf den Bescheid der Anerkennungsstelle zugeschnitten: Sie schließen "
                 "genau die Unterschiede, die zur vollen Gleichwertigkeit fehlen.</p>"
             ),
-            _chart(
+            chart(
                 chart_type="pie",
                 caption="Kurs vs. individuell: Eintritte nach Form der Qualifizierung 2023–2025",
                 alt=(
@@ -181,6 +152,7 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 ),
                 header=("Form der Qualifizierung", "Eintritte"),
                 rows=[("Individuell geplant", "6.120"), ("Kursförmig", "680")],
+                source=SOURCE,
                 as_of=as_of,
             ),
             heading("Gesundheitsberufe vorn"),
@@ -189,7 +161,7 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 "Anerkennung Voraussetzung, um im erlernten Beruf zu arbeiten, und Kliniken wie Pflegeschulen "
                 "bieten Praxisplätze für Anpassungslehrgänge an.</p>"
             ),
-            _chart(
+            chart(
                 chart_type="column",
                 caption="Eintritte nach Berufsbereich 2023–2025",
                 alt=(
@@ -205,6 +177,7 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                     ("Kaufmännische Berufe", "890"),
                     ("Übrige Berufe", "1.290"),
                 ],
+                source=SOURCE,
                 as_of=as_of,
             ),
             heading("Abschlüsse und Verbleib"),
@@ -212,7 +185,7 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 "<p>71\u00a0% der beendeten Qualifizierungen wurden erfolgreich abgeschlossen. Abbrüche haben meist "
                 "persönliche Gründe oder die Aufnahme einer Beschäftigung noch vor dem Abschluss.</p>"
             ),
-            _chart(
+            chart(
                 chart_type="column",
                 caption="Beendete Qualifizierungen nach Ergebnis und Jahr",
                 alt=(
@@ -221,6 +194,7 @@ def _qualification_2023_2025() -> tuple[str, dict]:
                 ),
                 header=("Jahr", "Erfolgreich abgeschlossen", "Vorzeitig beendet"),
                 rows=[("2023", "820", "360"), ("2024", "1.540", "640"), ("2025", "1.890", "720")],
+                source=SOURCE,
                 as_of=as_of,
             ),
             info_box(
@@ -263,7 +237,7 @@ def _fair_integration_2024() -> tuple[str, dict]:
                 "zur Kündigung (23\u00a0%) und zur Arbeitszeit (19\u00a0%). Ein Viertel der Ratsuchenden war in der "
                 "Leiharbeit beschäftigt.</p>"
             ),
-            _chart(
+            chart(
                 chart_type="column",
                 caption="Beratungsanliegen 2024 (Mehrfachnennungen)",
                 alt=(
@@ -280,6 +254,7 @@ def _fair_integration_2024() -> tuple[str, dict]:
                     ("Arbeitsvertrag", "10"),
                     ("Sozialversicherung", "7"),
                 ],
+                source=SOURCE,
                 as_of=as_of,
                 unit="%",
             ),

@@ -1,7 +1,6 @@
 """``manage.py seed_demo``: builds the demo once, changes nothing when run again,
 and does not exist where demo logins must not (production does not install the app)."""
 
-import io
 import os
 import sqlite3
 import subprocess
@@ -10,9 +9,6 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision, Site
@@ -24,6 +20,7 @@ from demo.context import DemoContext
 from demo.seeders import SEEDERS
 from factsheets.models import FactSheetIndexPage, FactSheetPage
 from pdfexport.models import PublicationPDF
+from tests.demo.seeded import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,12 +36,6 @@ LOGINS = {
 }
 
 
-def _seed() -> str:
-    stdout = io.StringIO()
-    call_command("seed_demo", stdout=stdout, stderr=io.StringIO())
-    return stdout.getvalue()
-
-
 def _counts() -> dict[str, int]:
     return {
         "pages": Page.objects.count(),
@@ -56,36 +47,6 @@ def _counts() -> dict[str, int]:
         "organisations": Organisation.objects.count(),
         "funding_notices": FundingNotice.objects.count(),
     }
-
-
-@pytest.fixture(scope="module")
-def demo_media(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("demo-media")
-
-
-@pytest.fixture(scope="module")
-def demo_private(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("demo-private")
-
-
-@pytest.fixture(autouse=True)
-def _media_root(settings, demo_media, demo_private):
-    """The module's tests share the seeded demo, its PDFs (in the private root) included."""
-    settings.MEDIA_ROOT = demo_media
-    settings.IQ_PRIVATE_MEDIA_ROOT = demo_private
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker, demo_media, demo_private):
-    """The demo seeded once for this module (a full seed renders 25 PDFs); each
-    test runs in a savepoint inside it, and the whole is rolled back at the end."""
-    with (
-        override_settings(MEDIA_ROOT=demo_media, IQ_PRIVATE_MEDIA_ROOT=demo_private),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        yield _seed()
-        transaction.set_rollback(True)
 
 
 @pytest.mark.django_db
@@ -160,13 +121,13 @@ def _assert_logins_printed(output: str) -> None:
 def test_seed_demo_twice_adds_nothing_and_republishes_only_changed_pages(seeded):
     after_first = _counts()
 
-    second_output = _seed()
+    second_output = seed()
 
     assert _counts() == after_first
     assert "Fact Sheets: 3 (0 neu veröffentlicht)" in second_output
     # An edited page is put back and published once, with a PDF for its new revision.
     FactSheetPage.objects.filter(slug="iq-beratung-2023-in-zahlen").update(teaser="Von Hand geändert")
-    _seed()
+    seed()
     assert _counts() == {**after_first, "revisions": after_first["revisions"] + 1, "pdfs": after_first["pdfs"] + 1}
     assert FactSheetPage.objects.get(slug="iq-beratung-2023-in-zahlen").teaser.startswith("61.400 Beratungen")
 

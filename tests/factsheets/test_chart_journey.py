@@ -14,8 +14,9 @@ import pytest
 from pypdf import PdfReader
 
 from cms.charts.blocks import ChartBlock
+from cms.stream_data import chart_table
 from demo.factsheets.sheets import DEMO_SHEETS
-from factsheets.factories import ChartBlockFactory, FactSheetPageFactory, chart_table
+from factsheets.factories import ChartBlockFactory, FactSheetPageFactory
 from factsheets.models import FactSheetPage
 from pdfexport.models import PublicationPDF
 from tests.pdf_inspection import pdf_facts
@@ -37,7 +38,7 @@ ALT = "Pflege und Gesundheit liegt mit 14.800 Beratungen deutlich vor Ingenieurw
 def _chart(rows=BERUFE, **changes) -> tuple[str, dict]:
     value = {
         "chart_type": "bar",
-        "data": json.dumps(chart_table(*rows)),
+        "data": json.dumps(chart_table(header=rows[0], rows=rows[1:])),
         "unit": "",
         "caption": CAPTION,
         "text_alternative": ALT,
@@ -177,7 +178,7 @@ def test_the_web_page_shows_the_chart_inline_with_its_data_table(client, editor,
 
     html = client.get("/fact-sheets/iq-beratung-2023/").content.decode()
 
-    assert "factsheets/factsheets.css" in html
+    assert '<link rel="stylesheet" href="/static/css/charts.css">' in html
     svg_start = html.index("<svg ")
     svg = html[svg_start : html.index("</svg>", svg_start)]
     assert 'role="img"' in svg and 'aria-labelledby="chart-' in svg
@@ -199,7 +200,7 @@ def test_the_web_page_shows_the_chart_inline_with_its_data_table(client, editor,
 
 @pytest.mark.django_db
 def test_an_unfinished_chart_renders_a_hint_instead_of_a_broken_graphic(fact_sheet_index):
-    unfinished = chart_table(*BERUFE[:2], ("Ingenieurwesen", ""))
+    unfinished = chart_table(header=BERUFE[0], rows=(BERUFE[1], ("Ingenieurwesen", "")))
     page = FactSheetPageFactory(parent=fact_sheet_index, body=[("chart", ChartBlockFactory(data=unfinished))])
     html = page.body[0].render(context={"is_print": False})
     assert "Das Diagramm ist noch unvollständig" in html and "<svg" not in html

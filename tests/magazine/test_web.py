@@ -1,10 +1,16 @@
 """Readers browse the archive, an issue with its contents and imprint, and the
-articles with breadcrumb and previous/next navigation."""
+articles with breadcrumb and previous/next navigation; an article's chart is
+styled by the shared chart stylesheet."""
 
+import datetime
 import re
+from pathlib import Path
+
+from django.contrib.staticfiles import finders
 
 import pytest
 
+from cms.stream_data import chart
 from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
 from magazine.models import MagazineArticlePage
 from tests.publishing import publish
@@ -95,3 +101,30 @@ def test_project_portrait_names_a_contact_only_with_consent(
     authors_and_contacts["private"].save()
     html = client.get(portrait.url).content.decode()
     assert "Petra Lange" in html and "petra.lange@example.org" in html
+
+
+@pytest.mark.django_db
+def test_article_with_a_chart_links_the_shared_chart_styles_not_the_fact_sheets(client, issue, legal_pages):
+    article = MagazineArticlePageFactory(
+        parent=issue,
+        body=[
+            chart(
+                caption="Anteil der Anträge, die elektronisch eingehen",
+                alt="Der Anteil stieg von 19 Prozent im Jahr 2020 auf 58 Prozent im Jahr 2023.",
+                header=("Jahr", "Anteil"),
+                rows=[("2020", "19"), ("2023", "58")],
+                unit="%",
+                source="IQ Monitoring",
+                as_of=datetime.date(2023, 12, 31),
+            )
+        ],
+    )
+
+    html = client.get(article.url).content.decode()
+
+    assert '<figure class="chart__figure">' in html
+    stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    assert "/static/css/charts.css" in stylesheets
+    assert not [href for href in stylesheets if "factsheets" in href], stylesheets
+    stylesheet = finders.find("css/charts.css")
+    assert stylesheet and ".chart__svg {" in Path(stylesheet).read_text(encoding="utf-8")

@@ -4,11 +4,6 @@ validator with no failure, and keeps the tag facts the validator does not
 check: no content outside the tree, notes, header scopes, TOC links."""
 
 import io
-from pathlib import Path
-
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 
 from wagtail.models import Page
 
@@ -25,31 +20,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo-seed")]
 
 
 @pytest.fixture(scope="module")
-def demo_media(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("pdfua-demo-media")
-
-
-@pytest.fixture(scope="module")
-def demo_private(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("pdfua-demo-private")
-
-
-@pytest.fixture(autouse=True)
-def _media_root(settings, demo_media, demo_private):
-    settings.MEDIA_ROOT = demo_media
-    settings.IQ_PRIVATE_MEDIA_ROOT = demo_private
-
-
-@pytest.fixture(scope="module")
-def published(django_db_setup, django_db_blocker, demo_media, demo_private) -> dict[str, bytes]:
+def published(seeded, django_db_blocker) -> dict[str, bytes]:
     """Slug → bytes of the published PDF of every live publication of the demo."""
-    with (
-        override_settings(MEDIA_ROOT=demo_media, IQ_PRIVATE_MEDIA_ROOT=demo_private),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        call_command("seed_demo", stdout=io.StringIO(), stderr=io.StringIO())
-        pdfs = {}
+    pdfs = {}
+    with django_db_blocker.unblock():
         for page in Page.objects.live().specific().order_by("path"):
             if not hasattr(page, "get_print_template") or page.live_revision_id is None:
                 continue
@@ -57,8 +31,7 @@ def published(django_db_setup, django_db_blocker, demo_media, demo_private) -> d
             if pdf is not None:
                 with pdf.file.open("rb") as stored:
                     pdfs[f"{type(page).__name__}:{page.slug}"] = stored.read()
-        yield pdfs
-        transaction.set_rollback(True)
+    return pdfs
 
 
 def test_every_published_demo_pdf_passes_the_pdfua_validator(published):

@@ -8,16 +8,18 @@ a hostile client can post (Wagtail trusts stored rich text; the converter is
 where links with other schemes lose their href).
 """
 
+import datetime
 import json
 import re
 
 from cms.blocks import PARAGRAPH_FEATURES
 from cms.factories import OrganisationFactory, PersonFactory
 from cms.form_input.rich_text import BoundedDraftailRichTextArea
+from cms.stream_data import chart
 from dossiers.blocks import FOOTNOTE_TEXT_FEATURES
 from dossiers.factories import DossierIndexPageFactory, DossierPageFactory
 from dossiers.stream_data import chapter, footnote, reference, section, version
-from factsheets.factories import FactSheetIndexPageFactory, FactSheetPageFactory, chart_table, key_figure
+from factsheets.factories import FactSheetIndexPageFactory, FactSheetPageFactory, key_figure
 from goodpractice.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
 from magazine.blocks import ARTICLE_BLOCKS
 from magazine.factories import (
@@ -181,22 +183,15 @@ def _description() -> dict:
 
 
 def _chart() -> dict:
-    return {
-        "type": "chart",
-        "value": {
-            "chart_type": "bar",
-            "data": chart_table(
-                (hostile("chart category head"), hostile("chart series")),
-                (hostile("chart row"), "14.800"),
-                ("Ingenieurwesen", "9.200"),
-            ),
-            "unit": "<b>%",
-            "caption": hostile("chart caption"),
-            "text_alternative": f"Die Grafik zeigt zwei Balken mit {hostile('chart note')}.",
-            "source": hostile("chart source"),
-            "as_of": "2023-12-31",
-        },
-    }
+    return chart(
+        header=(hostile("chart category head"), hostile("chart series")),
+        rows=[(hostile("chart row"), "14.800"), ("Ingenieurwesen", "9.200")],
+        unit="<b>%",
+        caption=hostile("chart caption"),
+        alt=f"Die Grafik zeigt zwei Balken mit {hostile('chart note')}.",
+        source=hostile("chart source"),
+        as_of=datetime.date(2023, 12, 31),
+    )
 
 
 def _fact_sheet(home, image):

@@ -5,11 +5,10 @@ figures and quotations. One module per issue; the seeder in ``demo/magazine/seed
 turns them into pages.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
-# The shared story blocks; re-exported for the issue modules.
-from cms.stream_data import fact_box, heading, info_box, interview, paragraph, quote
+# The shared story and chart blocks; re-exported for the issue modules.
+from cms.stream_data import chart, fact_box, heading, info_box, interview, paragraph, quote
 from cms.stream_data import figure as shared_figure
 from cms.stream_data import rich_text as rich
 
@@ -43,39 +42,6 @@ class ArticleSpec:
 
 def figure(image, *, alt: str, caption: str, credit: str = PHOTO_CREDIT) -> dict:
     return shared_figure(image, alt=alt, caption=caption, credit=credit)
-
-
-def chart(
-    *,
-    caption: str,
-    alt: str,
-    header: tuple[str, str],
-    rows: list[tuple[str, str]],
-    source: str,
-    as_of: datetime.date,
-    unit: str = "",
-    chart_type: str = "bar",
-) -> dict:
-    """A chart block of the fact sheets (``factsheets.blocks.ChartBlock``), its
-    numbers typed as an editor would: drawn from the data, not a picture."""
-    return {
-        "type": "chart",
-        "value": {
-            "chart_type": chart_type,
-            "data": {
-                "data": [list(header), *(list(row) for row in rows)],
-                "table_header_choice": "both",
-                "first_row_is_table_header": True,
-                "first_col_is_header": True,
-                "table_caption": "",
-            },
-            "unit": unit,
-            "caption": caption,
-            "text_alternative": alt,
-            "source": source,
-            "as_of": as_of.isoformat(),
-        },
-    }
 
 
 def project_portrait(*, name: str, organisation, text: str, network=None, action_area=None, contact=None) -> dict:
