@@ -6,8 +6,12 @@ normal way and remembers what it served; later downloads of that URL are
 answered by this middleware, placed right after WhiteNoise, from the cache.
 
 Entries carry the page's generation and a global one. Publishing, unpublishing,
-a finished render and any change of view restrictions bump them, so a stale
-entry is never used. The generations live in the database
+a finished render, any change of view restrictions and a save of a page whose
+title another page's file name reads (``pdf_file_name_dependents``) bump them,
+so a stale entry, its file name included, is never used. Names also change with
+the code that builds them: the keys carry a digest of that code, so after a
+deploy no process serves a name the code before it built (a shared cache keeps
+entries across a deploy). The generations live in the database
 (``FastPathGeneration``), not in the cache: the entries may sit in a
 per-process cache (the embedded default's local memory), and every process
 still sees an invalidation at once. A hit costs that one primary-key query.
@@ -15,14 +19,20 @@ Restricted pages are never remembered: their downloads always pass the
 restriction check.
 """
 
+import functools
 import hashlib
+import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 
+from wagtail.models import get_page_models
+
+from .file_names import file_name_stem
 from .file_response import StoredFile, file_response
 from .models import FastPathGeneration
 
@@ -30,10 +40,31 @@ from .models import FastPathGeneration
 TTL_SECONDS = 60
 
 
+# A class that defines one of these takes part in naming its page type's PDFs.
+_NAMING_ATTRIBUTES = frozenset({"publication_type_label", "pdf_filename_stem", "pdf_filename"})
+
+
+@functools.cache
+def _code_digest() -> str:
+    """A digest of the modules an entry depends on: the file-name rules, every
+    module with a class that names PDFs (``_NAMING_ATTRIBUTES``), the entry's
+    own format here and in ``file_response``. Read once per process; a change
+    that leaves the names as they were costs one slow download per URL."""
+    modules = {__name__, StoredFile.__module__, file_name_stem.__module__}
+    for model in get_page_models():
+        modules.update(cls.__module__ for cls in model.__mro__ if _NAMING_ATTRIBUTES & vars(cls).keys())
+    digest = hashlib.sha1(usedforsecurity=False)
+    for name in sorted(modules):
+        try:
+            digest.update(Path(sys.modules[name].__file__).read_bytes())
+        except (OSError, TypeError):  # installed without sources: the name still keys it
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
+
+
 def _entry_key(request: HttpRequest) -> str:
-    return (
-        "iqpdf:url:" + hashlib.sha1(f"{request.get_host()}{request.path}".encode(), usedforsecurity=False).hexdigest()
-    )
+    url = hashlib.sha1(f"{request.get_host()}{request.path}".encode(), usedforsecurity=False).hexdigest()
+    return f"iqpdf:url:{_code_digest()}:{url}"
 
 
 def _generations(page_id: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 from .composite_renders import pdf_composites_binding, pdf_composites_enqueue
 from .fast_path import fast_path_forget
 from .models import PublicationPDF
-from .publication import Publication, is_publication
+from .publication import Publication, is_publication, publication_models
 from .services import pdf_enqueue_live
 
 # Composites that bind a page being moved, by page id, from pre_page_move to post_page_move.
@@ -42,6 +42,13 @@ def _enqueue_dependents(page: Publication) -> None:
 def forget_after_render(sender, instance, created, **kwargs) -> None:
     if created:
         fast_path_forget(page_id=instance.page_id)
+
+
+def forget_file_name_dependents(sender, instance, raw=False, **kwargs) -> None:
+    # Any save, a draft's too: a new draft sibling renames an article at once.
+    if not raw:
+        for page in instance.pdf_file_name_dependents():
+            fast_path_forget(page_id=page.pk)
 
 
 def forget_all(sender, **kwargs) -> None:
@@ -82,6 +89,10 @@ def enqueue_composites_after_move(sender, instance, **kwargs) -> None:
 
 def receivers_connect() -> None:
     post_save.connect(forget_after_render, sender=PublicationPDF, dispatch_uid="pdfexport.forget_after_render")
+    for model in publication_models():
+        post_save.connect(
+            forget_file_name_dependents, sender=model, dispatch_uid=f"pdfexport.forget.file_names.{model._meta.label}"
+        )
     post_save.connect(forget_all, sender=PageViewRestriction, dispatch_uid="pdfexport.forget.restriction_saved")
     post_delete.connect(forget_all, sender=PageViewRestriction, dispatch_uid="pdfexport.forget.restriction_deleted")
     post_delete.connect(forget_all, sender=Page, dispatch_uid="pdfexport.forget.page_deleted")

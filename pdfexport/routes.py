@@ -40,6 +40,12 @@ class PdfRouteMixin(RoutablePageMixin):
         it is published or unpublished (a magazine issue for its articles)."""
         return []
 
+    def pdf_file_name_dependents(self) -> list:
+        """Pages whose PDF file names read this page, though their PDFs do not (the
+        articles of an issue: a shared title adds the section to each name). Saving
+        this page forgets their remembered downloads (``fast_path.py``)."""
+        return []
+
     def pdf_withdrawal_notice(self) -> "PdfWithdrawalNotice | None":
         """A ``PdfWithdrawalNotice`` when the publication is withdrawn, else None.
         Page types that can be withdrawn override this (``cms``)."""

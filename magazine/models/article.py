@@ -165,6 +165,11 @@ class MagazineArticlePage(WithdrawableMixin, PdfRouteMixin, Page):
         # The issue PDF binds this article in; it must follow every (un)publish.
         return [self.issue] if self.issue is not None else []
 
+    def pdf_file_name_dependents(self) -> list:
+        # A sibling's name adds its section while its title reads like this one's
+        # (``_title_distinction``); which titles did before a rename is not known here.
+        return list(MagazineArticlePage.objects.sibling_of(self, inclusive=False).only("pk"))
+
     def siblings_around(self) -> tuple["MagazineArticlePage | None", "MagazineArticlePage | None"]:
         """The previous and next live article of the same issue, in tree order."""
         siblings = MagazineArticlePage.objects.sibling_of(self, inclusive=False).live().public()

@@ -9,6 +9,7 @@ PDFs are rendered through ``html_render_pdf`` (the worker's path, untagged:
 tagging does not move text) and read with ``pdftotext -bbox-layout``.
 """
 
+import datetime
 import io
 import itertools
 
@@ -20,13 +21,16 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from cms.stream_data import fact_box, figure, heading, interview, paragraph
-from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory, chart
+from cms.stream_data import chart, fact_box, figure, heading, interview, paragraph
+from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
 from magazine.models import ArticleType
 from pdfexport.rendering import html_render_pdf
 from pdfexport.revision_render import pdf_print_html
 from tests.pdf_layout import AUTO_HYPHEN, hyphenated_breaks, pdf_layout
 from tests.publishing import publish
+
+# What the charts of these articles cite as their source and "Stand".
+MONITORING = {"source": "IQ Monitoring", "as_of": datetime.date(2023, 12, 31)}
 
 SENTENCES = (
     "Die Anerkennung ausländischer Berufsqualifikationen ist für viele Fachkräfte der erste Schritt in den "
@@ -60,6 +64,7 @@ def _articles(photo) -> list[tuple[str, str, list[dict]]]:
         alt="Die Pflege liegt mit 2.100 Eintritten weit vor der Medizin mit 640 und der Physiotherapie mit 210.",
         header=("Beruf", "Eintritte"),
         rows=[("Pflege", "2.100"), ("Medizin", "640"), ("Physiotherapie", "210")],
+        **MONITORING,
     )
     return [
         (
@@ -179,6 +184,7 @@ def chart_article(magazine_archive, django_capture_on_commit_callbacks, legal_pa
             header=("Jahr", "Anteil"),
             rows=[("2020", "19"), ("2021", "27"), ("2022", "41"), ("2023", "58")],
             unit="%",
+            **MONITORING,
         ),
     ]
     article = MagazineArticlePageFactory(parent=issue, live=False, article_type=ArticleType.FACTS, body=body)
@@ -234,6 +240,7 @@ def _chart_then_fact_box(paragraphs: int) -> list[dict]:
             alt="Die Pflege liegt mit 2.100 Eintritten weit vor der Medizin mit 640 Eintritten.",
             header=("Beruf", "Eintritte"),
             rows=[("Pflege", "2.100"), ("Medizin", "640"), ("Physiotherapie", "210")],
+            **MONITORING,
         ),
         fact_box("Daten und Fakten", facts, source="IQ Monitoring"),
         *_paragraphs(2, start=1),

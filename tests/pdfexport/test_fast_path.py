@@ -1,9 +1,17 @@
-"""Repeat downloads of public PDFs skip Wagtail's routing, and never go stale."""
+"""Repeat downloads of public PDFs skip Wagtail's routing, and never go stale:
+not their file, and not their file name."""
+
+import sys
+from pathlib import Path
 
 from wagtail.models import PageViewRestriction
 
 import pytest
 
+from factsheets.models import FactSheetPage
+from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
+from magazine.models import ArticleType
+from pdfexport import fast_path
 from pdfexport.models import PublicationPDF
 from tests.publishing import publish
 
@@ -80,3 +88,71 @@ def test_interim_pdf_of_an_earlier_revision_is_not_remembered(
         response = client.get(published_fact_sheet.url + "pdf/")
         assert response.status_code == 200 and response["ETag"] == f'"{earlier.sha256}"'
         assert FAST not in response
+
+
+@pytest.mark.django_db
+def test_a_renamed_page_is_downloaded_under_its_new_name(
+    client, published_fact_sheet, django_capture_on_commit_callbacks
+):
+    url = published_fact_sheet.url + "pdf/"
+    client.get(url)
+    assert client.get(url)[FAST] == "1"
+    publish(published_fact_sheet, capture=django_capture_on_commit_callbacks, title="Anerkennung in Zahlen")
+    client.get(url)
+    response = client.get(url)
+    assert response[FAST] == "1"
+    assert 'filename="IQ-Fact-Sheet-Anerkennung-in-Zahlen.pdf"' in response["Content-Disposition"]
+
+
+@pytest.fixture
+def code_digest_cleared():
+    fast_path._code_digest.cache_clear()
+    yield
+    fast_path._code_digest.cache_clear()
+
+
+@pytest.mark.django_db
+def test_after_a_deploy_that_names_files_anew_no_old_name_is_served(
+    client, published_fact_sheet, monkeypatch, tmp_path, code_digest_cleared
+):
+    url = published_fact_sheet.url + "pdf/"
+    client.get(url)
+    assert 'filename="IQ-Fact-Sheet-' in client.get(url)["Content-Disposition"]
+
+    # The next release, in a process of its own, with a shared cache that kept the
+    # entry: the fact sheets' module says "Faktenblatt" now.
+    models = sys.modules[FactSheetPage.__module__]
+    released = tmp_path / "models.py"
+    released.write_text(Path(models.__file__).read_text(encoding="utf-8") + "\n# next release\n", encoding="utf-8")
+    monkeypatch.setattr(models, "__file__", str(released))
+    monkeypatch.setattr(FactSheetPage, "publication_type_label", "IQ Faktenblatt")
+    fast_path._code_digest.cache_clear()
+
+    response = client.get(url)
+    assert FAST not in response
+    assert 'filename="IQ-Faktenblatt-' in response["Content-Disposition"]
+
+
+@pytest.mark.django_db
+def test_a_sibling_of_the_same_title_renames_a_remembered_article_download(
+    client, magazine_archive, legal_pages, django_capture_on_commit_callbacks
+):
+    # Live without a revision: publishing the article queues no issue render.
+    issue = MagazineIssuePageFactory(parent=magazine_archive, issue_number=1, year=2024)
+    article = MagazineArticlePageFactory(
+        parent=issue, live=False, title="Aus dem Netzwerk", article_type=ArticleType.NEWS
+    )
+    publish(article, capture=django_capture_on_commit_callbacks)
+    url = article.url + "pdf/"
+    client.get(url)
+    remembered = client.get(url)
+    assert remembered[FAST] == "1"
+    assert 'filename="IQ-konkret-1-2024-Aus-dem-Netzwerk.pdf"' in remembered["Content-Disposition"]
+
+    # A draft is enough: the names tell every article of the issue apart.
+    MagazineArticlePageFactory(
+        parent=issue, live=False, title="Aus dem Netzwerk", slug="netzwerk-rezension", article_type=ArticleType.REVIEW
+    )
+
+    response = client.get(url)
+    assert 'filename="IQ-konkret-1-2024-Aus-dem-Netzwerk-Kurzmeldung.pdf"' in response["Content-Disposition"]

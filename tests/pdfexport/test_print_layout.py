@@ -5,11 +5,13 @@ Rendered through ``html_render_pdf`` (the worker's path, untagged: tagging does
 not move text) and read back with ``pdftotext -bbox-layout`` (tests/pdf_layout.py).
 """
 
+import datetime
 import random
 
 from weasyprint import HTML
 
 from cms.charts.blocks import ChartBlock
+from cms.stream_data import chart
 from pdfexport.fetcher import RENDER_BASE_URL, SafeURLFetcher
 from pdfexport.page_end_hyphens import page_end_hyphens
 from pdfexport.rendering import html_render_pdf
@@ -74,21 +76,14 @@ def test_no_page_ends_in_a_hyphenated_word():
 def _chart_html() -> str:
     block = ChartBlock()
     value = block.to_python(
-        {
-            "chart_type": "bar",
-            "data": {
-                "data": [["Berufsgruppe", "Beratungen"], ["Pflege", "14.800"], ["Ingenieurwesen", "9.200"]],
-                "table_header_choice": "both",
-                "first_row_is_table_header": True,
-                "first_col_is_header": True,
-                "table_caption": "",
-            },
-            "unit": "",
-            "caption": "Beratungen nach Berufsgruppen 2023",
-            "text_alternative": "Die Pflege liegt mit 14.800 Beratungen vor dem Ingenieurwesen mit 9.200.",
-            "source": "IQ Monitoring",
-            "as_of": "2023-12-31",
-        }
+        chart(
+            caption="Beratungen nach Berufsgruppen 2023",
+            alt="Die Pflege liegt mit 14.800 Beratungen vor dem Ingenieurwesen mit 9.200.",
+            header=("Berufsgruppe", "Beratungen"),
+            rows=[("Pflege", "14.800"), ("Ingenieurwesen", "9.200")],
+            source="IQ Monitoring",
+            as_of=datetime.date(2023, 12, 31),
+        )["value"]
     )
     return block.render(value, context={"is_print": True})
 
