@@ -26,6 +26,7 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
 from .fetcher import RENDER_BASE_URL, SafeURLFetcher, StaticAssetCache
+from .tagging import pdf_tags_repair
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ _CHART_AND_TABLE = (
     '<text x="125" y="25" font-size="10" font-weight="700">61.400 Fälle</text></svg>'
     "<table><thead><tr><th>Jahr</th><th>Beratungen</th></tr></thead>"
     "<tbody><tr><td>2023</td><td>61.400</td></tr></tbody></table><ul><li>Anerkennung</li></ul>"
+    '<p><a href="https://www.netzwerk-iq.de/">Netzwerk IQ</a></p>'
 )
 
 
@@ -115,7 +117,8 @@ def _build() -> WarmState:
     document = HTML(string=_warm_up_html(), base_url=RENDER_BASE_URL, url_fetcher=fetcher).render(
         font_config=font_config, pdf_variant="pdf/ua-1"
     )
-    document.write_pdf(pdf_variant="pdf/ua-1", dpi=150)
+    # The tag repair's first run in a process is slower (pikepdf, its parsers): paid here once.
+    pdf_tags_repair(content=document.write_pdf(pdf_variant="pdf/ua-1", dpi=150))
     if fetcher.refused:
         logger.warning("PDF warm-up could not load %s", ", ".join(fetcher.refused))
     return WarmState(font_config=font_config, static_cache=static_cache)

@@ -78,12 +78,11 @@ def _walk_outline(items):
 
 
 def flat_text(text: str) -> str:
-    """Extracted PDF text in one line, with words hyphenated at a line end joined again.
+    """Extracted PDF text in one line, as a reader searches it.
 
-    The text layer gives a hyphenation point and a written hyphen the same "-"
-    (one glyph of the face draws both). A line-end hyphen followed by a small
-    letter is taken as a hyphenation point ("innova-/tiv"); before a capital it
-    is kept ("Sachsen-/Anhalt", "E-/Mail").
+    A hyphen the line break added extracts as a soft hyphen (U+00AD) and goes,
+    with the line end: "innova-/tiv" is "innovativ". A typed hyphen at a line
+    end stays and joins its word: "Sachsen-/Anhalt".
     """
-    text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=[a-zäöüß])", "", text.replace("\u2010", "-"))
+    text = re.sub(r"\u00ad[ \t]*\n?\s*", "", text)
     return " ".join(re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "-", text).split())

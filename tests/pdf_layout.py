@@ -3,6 +3,7 @@
 a page). Geometry in PDF points, y from the top of the page.
 """
 
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -13,8 +14,9 @@ _XHTML = "{http://www.w3.org/1999/xhtml}"
 _MM = 72 / 25.4
 # The text area of the shared print layer (pdfexport/static/pdfexport/print.css, @page).
 MARGINS_MM = {"top": 22, "right": 20, "bottom": 24, "left": 22}
-#: What WeasyPrint sets where it hyphenates (CSS ``hyphenate-character``), unlike a typed "-".
-AUTO_HYPHEN = "\u2010"
+#: What WeasyPrint sets where it hyphenates (CSS ``hyphenate-character``), unlike a typed "-":
+#: IQ Sans' line-break hyphen, which the tag repair maps to the soft hyphen (untagged PDFs keep U+E0AD).
+AUTO_HYPHENS = ("\u00ad", "\ue0ad")
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,13 @@ def hyphenated_breaks(pages: list[Page]) -> list[tuple[str, str]]:
     lines = [line for page in pages for line in page.lines]
     breaks = []
     for line, following in zip(lines, lines[1:], strict=False):
-        if line.text.endswith(AUTO_HYPHEN):
-            before = line.text[: -len(AUTO_HYPHEN)].split()[-1:] or [""]
+        if line.text.endswith(AUTO_HYPHENS):
+            before = line.text[:-1].split()[-1:] or [""]
             after = following.text.split()[:1] or [""]
             breaks.append((before[0], after[0]))
     return breaks
+
+
+def without_auto_hyphens(text: str) -> str:
+    """``text`` without the hyphens line breaks added: the words as typed."""
+    return re.sub("[" + "".join(AUTO_HYPHENS) + "]", "", text)

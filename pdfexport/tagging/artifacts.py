@@ -7,6 +7,8 @@ the reading order. Here each such sequence becomes ``/Artifact`` marked content
 (pagination) and leaves the ParentTree.
 """
 
+import re
+
 import pikepdf
 
 from .tree import StructTree, reachable
@@ -39,7 +41,36 @@ def orphans_to_artifacts(tree: StructTree) -> int:
     return changed
 
 
+# How WeasyPrint opens a tagged sequence: "/Span\n<</MCID 3>>\nBDC".
+_TAGGED_BDC = re.compile(rb"/[^\s/<>\[\]()]+\s*<<\s*/MCID\s+(\d+)\s*>>\s*BDC")
+# Literal strings and inline images may hold any bytes; WeasyPrint writes text as hex strings.
+_OPAQUE = re.compile(rb"\(|(?<![^\s])BI(?![^\s])")
+_ARTIFACT_BDC = b"/Artifact <</Type /Pagination>> BDC"
+
+
 def _rewrite_page(pdf: pikepdf.Pdf, page: pikepdf.Page, orphans: set[int]) -> int:
+    contents = page.obj.get("/Contents")
+    if isinstance(contents, pikepdf.Stream):
+        data = contents.read_bytes()
+        if not _OPAQUE.search(data):
+            # Text-level rewrite: parsing and writing the whole stream again took most of this step.
+            changed = 0
+
+            def artifact(match: re.Match) -> bytes:
+                nonlocal changed
+                if int(match.group(1)) not in orphans:
+                    return match.group(0)
+                changed += 1
+                return _ARTIFACT_BDC
+
+            repaired = _TAGGED_BDC.sub(artifact, data)
+            if changed:
+                contents.write(repaired)
+            return changed
+    return _rewrite_page_parsed(pdf, page, orphans)
+
+
+def _rewrite_page_parsed(pdf: pikepdf.Pdf, page: pikepdf.Page, orphans: set[int]) -> int:
     instructions = []
     changed = 0
     for instruction in pikepdf.parse_content_stream(page):

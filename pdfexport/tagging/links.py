@@ -8,9 +8,11 @@ held by ``Span`` elements (PDF/UA-1 wants each in a ``Link``), and each one's
 """
 
 import re
+from collections.abc import Iterator, Mapping
 
 import pikepdf
 
+from .marked_text import page_marked_texts_of
 from .tree import MCR, OBJR, StructTree, descendants, elements, is_element, kids, set_kids, tag
 
 #: Target id prefix (our print templates) → how the description of a link to it begins.
@@ -26,19 +28,31 @@ _LEADER = re.compile(r"\s*[.·…]{2,}[\s.·…]*\d*\s*$")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\s*(.*)$")
 
 
-def links_repair(tree: StructTree, *, page_texts: dict[tuple[int, int], dict[int, str]]) -> None:
-    """``page_texts``: the text of each MCID, by page object id (``marked_text``)."""
+def links_repair(tree: StructTree) -> None:
     dropped: set[tuple[int, int]] = set()
-    for element, parent in list(elements(tree)):
-        if tag(element) != "/Link" or _inside_link(parent):
-            continue
-        dropped |= _link_merge(tree, element, text=element_text(element, page_texts=page_texts))
+    links = [
+        element for element, parent in list(elements(tree)) if tag(element) == "/Link" and not _inside_link(parent)
+    ]
+    # Only the text of the links is decoded: reading every text run of a dossier cost a fifth of a second.
+    wanted: dict[tuple[int, int], set[int]] = {}
+    for link in links:
+        for page, mcid in _marked_content(link):
+            wanted.setdefault(page.objgen, set()).add(mcid)
+    page_texts = page_marked_texts_of(pdf=tree.pdf, wanted=wanted)
+    for link in links:
+        dropped |= _link_merge(tree, link, text=element_text(link, page_texts=page_texts))
     if dropped:
         _annotations_drop(tree, dropped)
 
 
-def element_text(element: pikepdf.Dictionary, *, page_texts: dict[tuple[int, int], dict[int, str]]) -> str:
-    parts: list[str] = []
+def element_text(element: pikepdf.Dictionary, *, page_texts: Mapping[tuple[int, int], dict[int, str]]) -> str:
+    """The text of ``element``'s marked content; ``page_texts``: the text of each MCID,
+    by page object id (``marked_text``)."""
+    return _joined([page_texts.get(page.objgen, {}).get(mcid, "") for page, mcid in _marked_content(element)])
+
+
+def _marked_content(element: pikepdf.Dictionary) -> Iterator[tuple[pikepdf.Object, int]]:
+    """(page, MCID) of each marked-content sequence under ``element``, in reading order."""
     stack: list[tuple[pikepdf.Object, pikepdf.Object | None]] = [(element, element.get("/Pg"))]
     while stack:
         node, page = stack.pop()
@@ -48,14 +62,13 @@ def element_text(element: pikepdf.Dictionary, *, page_texts: dict[tuple[int, int
             except (TypeError, ValueError):
                 continue
             if page is not None:
-                parts.append(page_texts.get(page.objgen, {}).get(mcid, ""))
+                yield page, mcid
         elif isinstance(node, pikepdf.Dictionary) and node.get("/Type") == MCR:
             holder_page = node.get("/Pg", page)
             stack.append((node.get("/MCID"), holder_page))
         elif is_element(node):
             holder_page = node.get("/Pg", page)
             stack.extend((child, holder_page) for child in reversed(kids(node)))
-    return _joined(parts)
 
 
 def _joined(parts: list[str]) -> str:

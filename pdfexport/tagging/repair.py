@@ -13,7 +13,6 @@ import pikepdf
 from .artifacts import orphans_to_artifacts
 from .links import links_repair
 from .lists import lists_repair
-from .marked_text import page_marked_texts
 from .notes import notes_repair
 from .table_scope import table_scope_repair
 from .text_layer import hyphens_repair
@@ -41,10 +40,9 @@ def _repaired(content: bytes) -> bytes:
         hyphens_repair(pdf)
         # Before any element moves: the ParentTree still tells which content the tree never reaches.
         orphans_to_artifacts(tree)
-        page_texts = {page.obj.objgen: page_marked_texts(page=page) for page in pdf.pages}
         # Notes are found by their back links, before links are merged and retagged.
         notes_repair(tree)
-        links_repair(tree, page_texts=page_texts)
+        links_repair(tree)
         lists_repair(tree)
         table_scope_repair(tree)
         tree.save_parents()

@@ -1,12 +1,16 @@
 """The text a PDF reader extracts, copies and searches (ToUnicode CMaps).
 
-IQ Sans draws U+002D and U+2010 with one glyph. WeasyPrint writes one
-ToUnicode entry per glyph and hyphenates with U+2010 (the CSS default of
-``hyphenate-character``), so once a word was hyphenated in a document every
-hyphen of that font extracted as U+2010: "Sachsen‐Anhalt" could not be found,
-copied URLs broke. ``hyphenate-character: "-"`` in the print stylesheet would
-avoid it but changes where WeasyPrint breaks lines, so the glyph's entry is
-corrected here instead (an editor's typed U+2010 then reads as U+002D, too).
+IQ Sans draws U+002D and U+2010 with one glyph, and WeasyPrint writes one
+ToUnicode entry per glyph: once a text held U+2010 every hyphen of that font
+extracted as U+2010, and "Sachsen‐Anhalt" could not be found. That glyph's
+entry is corrected to U+002D here (an editor's typed U+2010 then reads as
+U+002D, too).
+
+The hyphen a line break adds is a glyph of its own (U+E0AD, private use:
+``font_break_hyphen.py``, ``hyphenate-character`` in print.css). It is mapped
+to the soft hyphen U+00AD, which marks a hyphen that is not part of the word
+(PDF 32000-1, 14.8.2.2.3): "innova-/tiv" then reads as "innovativ", while a
+typed hyphen at a line end stays a hyphen.
 """
 
 import re
@@ -14,15 +18,17 @@ import re
 import pikepdf
 
 _HYPHEN_ENTRY = re.compile(rb"(<[0-9a-fA-F]{2,4}>\s*)<2010>")
+_BREAK_HYPHEN_ENTRY = re.compile(rb"(<[0-9a-fA-F]{2,4}>\s*)<[eE]0[aA][dD]>")
 _BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>")
 _BFRANGE = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]+>|\[[^\]]*\])")
 
 
 def hyphens_repair(pdf: pikepdf.Pdf) -> None:
-    """Map every glyph that extracts as U+2010 to U+002D, the character readers search for."""
+    """Map every glyph that extracts as U+2010 to U+002D, the character readers search
+    for, and the line-break hyphen to U+00AD."""
     for cmap in _to_unicode_streams(pdf):
         data = cmap.read_bytes()
-        repaired = _HYPHEN_ENTRY.sub(rb"\g<1><002d>", data)
+        repaired = _BREAK_HYPHEN_ENTRY.sub(rb"\g<1><00ad>", _HYPHEN_ENTRY.sub(rb"\g<1><002d>", data))
         if repaired != data:
             cmap.write(repaired)
 

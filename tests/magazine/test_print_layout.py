@@ -26,7 +26,7 @@ from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFact
 from magazine.models import ArticleType
 from pdfexport.rendering import html_render_pdf
 from pdfexport.revision_render import pdf_print_html
-from tests.pdf_layout import AUTO_HYPHEN, hyphenated_breaks, pdf_layout
+from tests.pdf_layout import AUTO_HYPHENS, hyphenated_breaks, pdf_layout, without_auto_hyphens
 from tests.publishing import publish
 
 # What the charts of these articles cite as their source and "Stand".
@@ -139,7 +139,7 @@ def test_short_articles_flow_on_and_fill_their_pages(short_articles_issue):
 
     for page in pages[:-1]:
         final = page.final_line()
-        assert final is None or not final.text.endswith(AUTO_HYPHEN), f"page {page.number} ends in „{final.text}“"
+        assert final is None or not final.text.endswith(AUTO_HYPHENS), f"page {page.number} ends in „{final.text}“"
     for before, after in hyphenated_breaks(pages):
         assert len(before) >= 3 and len(after.rstrip(".,;:!?“")) >= 3, f"{before}-{after}"
 
@@ -210,7 +210,7 @@ def test_article_pdf_links_the_issue_at_the_public_address(chart_article):
     ]
     assert expected in links
     # Lines may break inside the address; compare without the breaks.
-    text = "".join(" ".join(page.text() for page in pdf_layout(content)).split()).replace(AUTO_HYPHEN, "-")
+    text = without_auto_hyphens("".join(" ".join(page.text() for page in pdf_layout(content)).split()))
     assert "localhost" not in text
     assert f"Das ganze Heft als barrierefreies PDF: {expected}".replace(" ", "") in text
 

@@ -4,6 +4,8 @@ nested and description lists, footnotes with links, a TOC, hyphenated text.
 Each must pass the independent PDF/UA-1 validator and keep its tree whole."""
 
 import io
+import re
+import subprocess
 
 import pikepdf
 import pytest
@@ -14,6 +16,7 @@ from pdfexport.models import PdfKind
 from pdfexport.rendering import html_render_pdf
 from pdfexport.revision_render import pdf_print_html
 from pdfexport.tagging import pdf_tags_repair
+from tests.pdf_inspection import flat_text
 from tests.pdfexport.tagging_inspection import RUNNING_FOOTER, pdfua_failures, tag_facts
 
 WORDS = "Anerkennungsberatung für zugewanderte Fachkräfte in Sachsen-Anhalt und Mecklenburg-Vorpommern"
@@ -150,6 +153,23 @@ def test_hyphens_extract_as_hyphen_minus_even_where_words_were_hyphenated():
     extracted = "".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
     assert "\u2010" not in extracted
     assert "Sachsen-Anhalt" in extracted
+    _assert_whole(content)
+
+
+def test_a_line_break_hyphen_extracts_as_soft_hyphen_and_a_typed_one_as_hyphen():
+    # Each line holds one word: the long ones are hyphenated, the compounds break after their typed "-".
+    words = "Qualifizierungsbegleitung Sachsen-Anhalt Arbeitsmarktintegration Mecklenburg-Vorpommern " * 4
+    content = _render(f'<h1>Silbentrennung</h1><p style="width: 24mm">{words}</p>')
+
+    for extracted in (
+        "".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages),
+        subprocess.run(["pdftotext", "-", "-"], input=content, capture_output=True, check=True).stdout.decode(),
+    ):
+        assert "\ue0ad" not in extracted, "the private-use glyph must not reach the text layer"
+        assert re.search(r"\u00ad\s*\n", extracted), "a hyphenated word must end its line in a soft hyphen"
+        searchable = flat_text(extracted)
+        for word in words.split()[:4]:
+            assert searchable.count(word) == 4, (word, searchable)
     _assert_whole(content)
 
 

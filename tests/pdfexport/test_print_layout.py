@@ -15,7 +15,7 @@ from cms.stream_data import chart
 from pdfexport.fetcher import RENDER_BASE_URL, SafeURLFetcher
 from pdfexport.page_end_hyphens import page_end_hyphens
 from pdfexport.rendering import html_render_pdf
-from tests.pdf_layout import AUTO_HYPHEN, hyphenated_breaks, pdf_layout
+from tests.pdf_layout import AUTO_HYPHENS, hyphenated_breaks, pdf_layout
 
 LONG_WORDS = (
     "Anerkennungsverfahren",
@@ -70,7 +70,7 @@ def test_no_page_ends_in_a_hyphenated_word():
     for page in pages[:-1]:
         final = page.final_line()
         assert final is not None
-        assert not final.text.endswith(AUTO_HYPHEN), f"page {page.number} ends in „{final.text}“"
+        assert not final.text.endswith(AUTO_HYPHENS), f"page {page.number} ends in „{final.text}“"
 
 
 def _chart_html() -> str:
