@@ -1,25 +1,26 @@
 """Fixed vocabularies of the IQ programme."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Bundesland(models.TextChoices):
-    BW = "BW", "Baden-Württemberg"
-    BY = "BY", "Bayern"
-    BE = "BE", "Berlin"
-    BB = "BB", "Brandenburg"
-    HB = "HB", "Bremen"
-    HH = "HH", "Hamburg"
-    HE = "HE", "Hessen"
-    MV = "MV", "Mecklenburg-Vorpommern"
-    NI = "NI", "Niedersachsen"
-    NW = "NW", "Nordrhein-Westfalen"
-    RP = "RP", "Rheinland-Pfalz"
-    SL = "SL", "Saarland"
-    SN = "SN", "Sachsen"
-    ST = "ST", "Sachsen-Anhalt"
-    SH = "SH", "Schleswig-Holstein"
-    TH = "TH", "Thüringen"
+    BW = "BW", _("Baden-Württemberg")
+    BY = "BY", _("Bayern")
+    BE = "BE", _("Berlin")
+    BB = "BB", _("Brandenburg")
+    HB = "HB", _("Bremen")
+    HH = "HH", _("Hamburg")
+    HE = "HE", _("Hessen")
+    MV = "MV", _("Mecklenburg-Vorpommern")
+    NI = "NI", _("Niedersachsen")
+    NW = "NW", _("Nordrhein-Westfalen")
+    RP = "RP", _("Rheinland-Pfalz")
+    SL = "SL", _("Saarland")
+    SN = "SN", _("Sachsen")
+    ST = "ST", _("Sachsen-Anhalt")
+    SH = "SH", _("Schleswig-Holstein")
+    TH = "TH", _("Thüringen")
 
 
 class LegalForm(models.TextChoices):

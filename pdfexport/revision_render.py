@@ -20,6 +20,7 @@ from .fingerprint import print_fingerprint
 from .isolation import IsolatedResult, RenderLimitExceeded, render_isolated
 from .leases import lease_claim, lease_heartbeat
 from .models import PdfKind, PdfRender, PublicationPDF, pdf_upload_to
+from .print_language import print_language_active, print_language_tag
 from .rendering import RenderInputTooLarge
 from .storage import storage_put_atomic
 from .validation import pdfua_apply, pdfua_validate
@@ -36,16 +37,19 @@ class PdfRenderError(Exception):
 
 
 def pdf_print_html(*, page: Page, revision: Revision, kind: str = PdfKind.PUBLICATION) -> str:
-    """The print HTML of ``page`` as it is in ``revision``."""
-    context = page.get_print_context(revision=revision)
-    context["is_proof"] = kind == PdfKind.PROOF
-    if kind == PdfKind.WITHDRAWN:
-        context["withdrawal_notice"] = page.pdf_withdrawal_notice()
-        if context["withdrawal_notice"] is None:
-            raise ValueError(
-                "Die Seite ist nicht zurückgezogen; ein PDF mit Rückzugshinweis gibt es nur für zurückgezogene Seiten."
-            )
-    return render_to_string(page.get_print_template(), context)
+    """The print HTML of ``page`` as it is in ``revision``, in the language of its locale."""
+    with print_language_active(page=page):
+        context = page.get_print_context(revision=revision)
+        context["is_proof"] = kind == PdfKind.PROOF
+        context["document_language"] = print_language_tag(page=page)
+        if kind == PdfKind.WITHDRAWN:
+            context["withdrawal_notice"] = page.pdf_withdrawal_notice()
+            if context["withdrawal_notice"] is None:
+                raise ValueError(
+                    "Die Seite ist nicht zurückgezogen; ein PDF mit Rückzugshinweis gibt es nur für zurückgezogene "
+                    "Seiten."
+                )
+        return render_to_string(page.get_print_template(), context)
 
 
 def pdf_render_revision(*, revision_id: int, kind: str = PdfKind.PUBLICATION) -> PublicationPDF | None:

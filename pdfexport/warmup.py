@@ -45,6 +45,9 @@ _CHART_AND_TABLE = (
     "<table><thead><tr><th>Jahr</th><th>Beratungen</th></tr></thead>"
     "<tbody><tr><td>2023</td><td>61.400</td></tr></tbody></table><ul><li>Anerkennung</li></ul>"
     '<p><a href="https://www.netzwerk-iq.de/">Netzwerk IQ</a></p>'
+    # English editions hyphenate with the British dictionary, loaded on first use like the German one.
+    '<div style="width: 25mm"><p>Anerkennungsberatung Qualifizierungsmaßnahmen</p>'
+    '<p lang="en-GB">Recognition of professional qualifications acquired internationally</p></div>'
 )
 
 

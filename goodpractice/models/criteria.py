@@ -4,20 +4,22 @@ advisory board gives on them."""
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class Criterion(models.TextChoices):
     # The order is the programme's; every list of criteria follows it.
-    TRANSFERABLE = "transferfaehig", "Transferfähig"
-    INNOVATIVE = "innovativ", "Innovativ"
-    SUSTAINABLE = "nachhaltig", "Nachhaltig"
-    EFFICIENT = "effizient", "Effizient"
+    TRANSFERABLE = "transferfaehig", _("Transferfähig")
+    INNOVATIVE = "innovativ", _("Innovativ")
+    SUSTAINABLE = "nachhaltig", _("Nachhaltig")
+    EFFICIENT = "effizient", _("Effizient")
 
 
 class Judgement(models.TextChoices):
-    MET = "erfuellt", "erfüllt"
-    PARTLY_MET = "teilweise", "teilweise erfüllt"
-    NOT_MET = "nicht_erfuellt", "nicht erfüllt"
+    MET = "erfuellt", _("erfüllt")
+    PARTLY_MET = "teilweise", _("teilweise erfüllt")
+    NOT_MET = "nicht_erfuellt", _("nicht erfüllt")
 
 
 def criteria_in_order(codes) -> list[Criterion]:
@@ -28,10 +30,10 @@ def criteria_in_order(codes) -> list[Criterion]:
 
 def criteria_listed(codes) -> str:
     """„transferfähig, innovativ und effizient“: for a sentence."""
-    labels = [criterion.label.lower() for criterion in criteria_in_order(codes)]
+    labels = [str(criterion.label).lower() for criterion in criteria_in_order(codes)]
     if len(labels) < 2:
         return "".join(labels)
-    return f"{', '.join(labels[:-1])} und {labels[-1]}"
+    return gettext("%(first)s und %(last)s") % {"first": ", ".join(labels[:-1]), "last": labels[-1]}
 
 
 def _validate_criteria(value) -> None:

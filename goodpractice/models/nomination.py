@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
@@ -67,11 +68,11 @@ class NominationFieldsMixin(models.Model):
         """„von IQ Netzwerk Hessen am 15. Januar 2024 für die Kriterien transferfähig und innovativ“."""
         parts = []
         if self.nominated_by:
-            parts.append(f"von {self.nominated_by}")
+            parts.append(gettext("von %(nominee)s") % {"nominee": self.nominated_by})
         if self.nominated_at:
-            parts.append(f"am {date_format(self.nominated_at, 'j. F Y')}")
+            parts.append(gettext("am %(date)s") % {"date": date_format(self.nominated_at, gettext("j. F Y"))})
         criteria = criteria_in_order(self.nominated_for)
         if criteria:
-            noun = "das Kriterium" if len(criteria) == 1 else "die Kriterien"
-            parts.append(f"für {noun} {criteria_listed(self.nominated_for)}")
+            phrase = ngettext("für das Kriterium %(criteria)s", "für die Kriterien %(criteria)s", len(criteria))
+            parts.append(phrase % {"criteria": criteria_listed(self.nominated_for)})
         return " ".join(parts)

@@ -9,6 +9,8 @@ from django import forms
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import StreamValue
@@ -28,11 +30,11 @@ from .nomination import NominationFieldsMixin
 
 
 class ProductType(models.TextChoices):
-    PRODUCT = "produkt", "Produkt"
-    INSTRUMENT = "instrument", "Instrument"
-    CONCEPT = "konzept", "Konzept"
-    MEASURE = "massnahme", "Maßnahme"
-    EVENT_FORMAT = "veranstaltungsformat", "Veranstaltungsformat"
+    PRODUCT = "produkt", _("Produkt")
+    INSTRUMENT = "instrument", _("Instrument")
+    CONCEPT = "konzept", _("Konzept")
+    MEASURE = "massnahme", _("Maßnahme")
+    EVENT_FORMAT = "veranstaltungsformat", _("Veranstaltungsformat")
 
 
 def _section(verbose_name: str, help_text: str) -> StreamField:
@@ -190,13 +192,13 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
     def fact_rows(self) -> list[tuple[str, str]]:
         """The fact panel („Auf einen Blick“): label and value, empty rows left out."""
         rows = [
-            ("Projekt", self.project_name),
-            ("Träger", self.carrier.name if self.carrier else ""),
-            ("Netzwerk", self.network.name if self.network else ""),
-            ("Bundesland", self.get_bundesland_display() if self.bundesland else ""),
-            ("Handlungsschwerpunkt", str(self.action_area) if self.action_area else ""),
-            ("Zielgruppen", self.target_group_names),
-            ("Produkttyp", self.get_product_type_display() if self.product_type else ""),
+            (gettext("Projekt"), self.project_name),
+            (gettext("Träger"), self.carrier.name if self.carrier else ""),
+            (gettext("Netzwerk"), self.network.name if self.network else ""),
+            (gettext("Bundesland"), self.get_bundesland_display() if self.bundesland else ""),
+            (gettext("Handlungsschwerpunkt"), str(self.action_area) if self.action_area else ""),
+            (gettext("Zielgruppen"), self.target_group_names),
+            (gettext("Produkttyp"), self.get_product_type_display() if self.product_type else ""),
         ]
         return [(label, value) for label, value in rows if value]
 
@@ -204,10 +206,10 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
     def sections(self) -> list[tuple[str, str, StreamValue]]:
         """(anchor, heading, content) of the four text sections, in reading order."""
         return [
-            ("ausgangslage", "Ausgangslage", self.challenge),
-            ("umsetzung", "Umsetzung", self.approach),
-            ("ergebnisse", "Ergebnisse", self.results),
-            ("transfer", "Transfer", self.transfer),
+            ("ausgangslage", gettext("Ausgangslage"), self.challenge),
+            ("umsetzung", gettext("Umsetzung"), self.approach),
+            ("ergebnisse", gettext("Ergebnisse"), self.results),
+            ("transfer", gettext("Transfer"), self.transfer),
         ]
 
     @property

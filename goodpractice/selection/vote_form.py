@@ -40,7 +40,7 @@ class BoardVoteForm(forms.Form):
                 error_messages={
                     "required": f"Bitte bewerten Sie das Kriterium „{criterion.label}“.",
                     "invalid_choice": f"Bitte wählen Sie für „{criterion.label}“ eines der Urteile: "
-                    f"{', '.join(Judgement.labels)}.",
+                    f"{', '.join(str(label) for label in Judgement.labels)}.",
                 },
             )
             self.fields[_reason_field_name(criterion)] = forms.CharField(
