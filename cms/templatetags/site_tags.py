@@ -14,7 +14,8 @@ register = template.Library()
 def main_navigation(context) -> dict:
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    items = site.root_page.get_children().live().in_menu() if site else Page.objects.none()
+    # The home page in the reader's language, where it is translated (the /en/ tree).
+    items = site.root_page.localized.get_children().live().in_menu() if site else Page.objects.none()
     current_path = getattr(context.get("page"), "path", "")
     return {"items": [(item, current_path.startswith(item.path)) for item in items]}
 
