@@ -11,7 +11,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 
 @dataclass(frozen=True)
@@ -26,47 +26,66 @@ def language_autonyms() -> dict[str, str]:
     return dict(settings.LANGUAGES)
 
 
-def page_language(page: Page) -> str:
+def page_language(page: Page, *, request: HttpRequest | None = None) -> str:
     """The language a page is written in: its locale's, except that a page in
     the German tree keeps its own ``language`` field (a publication that was
     only ever written in English, long before there were English editions)."""
-    code = page.locale.language_code
+    # A live page is among its own editions, whose locales are loaded anyway.
+    editions = page_editions(page=page, request=request)
+    own = next((code for code, edition in editions.items() if edition.page.pk == page.pk), None)
+    code = own or page.locale.language_code
     if code != settings.LANGUAGE_CODE:
         return code
     return getattr(page, "language", "") or code
 
 
-def page_editions(*, page: Page) -> dict[str, Edition]:
+def page_editions(*, page: Page, request: HttpRequest | None) -> dict[str, Edition]:
     """Every live, public edition of ``page`` (itself included when it is one), by language code."""
-    cached = getattr(page, "_iq_editions", None)
+    return _editions_and_homes(page=page, request=request)[0]
+
+
+def home_in_language(*, request: HttpRequest | None, language_code: str, page: Page | None = None) -> Page | None:
+    """The site's live home page in ``language_code``, or None when it has none."""
+    return _editions_and_homes(page=page, request=request)[1].get(language_code)
+
+
+def _editions_and_homes(
+    *, page: Page | None, request: HttpRequest | None
+) -> tuple[dict[str, Edition], dict[str, Page]]:
+    """A page's editions and the site's home pages, in one query for the whole
+    page: ``<html lang>``, the head and the header all ask."""
+    holder = page if page is not None else request
+    cached = getattr(holder, "_iq_editions_and_homes", None)
     if cached is not None:
         return cached
+    site = Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
+    root = site.root_page if site is not None else None
     autonyms = language_autonyms()
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key, locale__language_code__in=autonyms)
+    keys = {item.translation_key for item in (page, root) if item is not None}
+    # Aliases are not editions: wagtail-localize may create one for an untranslated
+    # parent, showing the German text under the English locale.
+    rows = list(
+        Page.objects.filter(translation_key__in=keys, locale__language_code__in=autonyms, alias_of__isnull=True)
         .live()
-        .public()
         .select_related("locale")
     )
-    editions = {
-        item.locale.language_code: Edition(item.locale.language_code, autonyms[item.locale.language_code], item)
-        for item in translations
-    }
-    page._iq_editions = editions
-    return editions
-
-
-def home_in_language(*, request: HttpRequest | None, language_code: str) -> Page | None:
-    """The site's live home page in ``language_code``, or None when it has none."""
-    site = Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return None
-    root = site.root_page
-    if root.locale.language_code == language_code:
-        return root if root.live else None
-    locale = Locale.objects.filter(language_code=language_code).first()
-    translated = root.get_translation_or_none(locale) if locale else None
-    return translated if translated is not None and translated.live else None
+    # Readers see the page in hand and its language's home already; only the other
+    # languages' pages are checked for view restrictions (a query of its own).
+    others = [row.pk for row in rows if row.locale.language_code != active_language()]
+    if others:
+        restricted = set(Page.objects.filter(pk__in=others).not_public().values_list("pk", flat=True))
+        rows = [row for row in rows if row.pk not in restricted]
+    editions: dict[str, Edition] = {}
+    homes: dict[str, Page] = {}
+    for row in rows:
+        code = row.locale.language_code
+        if page is not None and row.translation_key == page.translation_key:
+            editions[code] = Edition(code, autonyms[code], row)
+        if root is not None and row.translation_key == root.translation_key:
+            homes[code] = row
+    if holder is not None:
+        holder._iq_editions_and_homes = (editions, homes)
+    return editions, homes
 
 
 def active_language() -> str:

@@ -23,10 +23,18 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     if language == settings.LANGUAGE_CODE:
         return wagtail_serve(request, path)
     route = Page.route_for_request(request, path)
-    if route is None or route[0].locale.language_code != language:
+    if route is None or not _is_edition_in(route[0], language=language):
         setattr(request, MISSING_TRANSLATION_ATTRIBUTE, _default_language_page(request=request, path=path))
         raise Http404("Diese Seite gibt es nicht in dieser Sprache.")
     return wagtail_serve(request, path)
+
+
+def _is_edition_in(page: Page, *, language: str) -> bool:
+    """Whether ``page`` is written in ``language``: in its locale, and no alias of a
+    page in another one (wagtail-localize aliases untranslated parents, German text)."""
+    if page.locale.language_code != language:
+        return False
+    return page.alias_of_id is None or page.alias_of.locale_id == page.locale_id
 
 
 def _default_language_page(*, request: HttpRequest, path: str) -> Page | None:

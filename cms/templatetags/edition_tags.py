@@ -17,10 +17,11 @@ register = template.Library()
 LANGUAGE_NAMES = {"de": _("Deutsch"), "en": _("Englisch")}
 
 
-@register.filter(name="page_language")
-def page_language_filter(page) -> str:
-    """``{{ page|page_language }}``: what ``<html lang>`` says; the active language without a page."""
-    return page_language(page) if isinstance(page, Page) else active_language()
+@register.simple_tag(takes_context=True)
+def page_language_code(context) -> str:
+    """``{% page_language_code %}``: what ``<html lang>`` says; the active language without a page."""
+    page = context.get("page")
+    return page_language(page, request=context.get("request")) if isinstance(page, Page) else active_language()
 
 
 @register.simple_tag(takes_context=True)
@@ -30,7 +31,7 @@ def edition_alternates(context) -> SafeString:
     page = context.get("page")
     if not isinstance(page, Page) or not page.live:
         return SafeString("")
-    editions = page_editions(page=page)
+    editions = page_editions(page=page, request=context.get("request"))
     if len(editions) < 2:
         return SafeString("")
     request = context.get("request")
@@ -44,11 +45,15 @@ def edition_alternates(context) -> SafeString:
 def language_switcher(context) -> dict:
     page = context.get("page")
     request = context.get("request")
-    editions = page_editions(page=page) if isinstance(page, Page) else {}
+    editions = page_editions(page=page, request=request) if isinstance(page, Page) else {}
     offers = []
     for code in other_languages():
         edition = editions.get(code)
-        home = None if edition else home_in_language(request=request, language_code=code)
+        home = (
+            None
+            if edition
+            else home_in_language(request=request, language_code=code, page=page if isinstance(page, Page) else None)
+        )
         offers.append(
             {
                 "language_code": code,
