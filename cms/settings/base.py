@@ -142,6 +142,9 @@ LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# A new translation starts as a draft, even of a live German page: wagtail-localize
+# would otherwise publish it at once, untranslated, past the review workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
