@@ -71,3 +71,21 @@ def test_admin_refuses_a_duplicate_name_in_the_same_language_with_a_message(clie
     assert response.status_code == 200
     assert "„Anerkennung“ gibt es in dieser Sprache schon" in response.content.decode()
     assert Topic.objects.filter(name="Anerkennung").count() == 1
+
+
+@pytest.mark.django_db
+def test_reference_data_lists_per_language_and_translates_in_the_admin(
+    client, team, django_capture_on_commit_callbacks
+):
+    topic = TopicFactory(name="Anerkennung", slug="anerkennung")
+    client.force_login(team.admin)
+    for model in ("topic", "actionarea", "regionalnetwork", "organisation", "fundingnotice"):
+        assert client.get(reverse(f"wagtailsnippets_cms_{model}:list") + "?locale=en").status_code == 200, model
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["cms", "topic", topic.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"locales": [english().pk]})
+    assert response.status_code == 302
+    translated = topic.get_translation(english())
+    assert (translated.name, translated.slug) == ("Anerkennung", "anerkennung")
+    listing = client.get(reverse("wagtailsnippets_cms_topic:list") + "?locale=en")
+    assert "Anerkennung" in listing.content.decode()
