@@ -17,6 +17,12 @@ register = template.Library()
 LANGUAGE_NAMES = {"de": _("Deutsch"), "en": _("Englisch")}
 
 
+@register.filter
+def language_name(code: str) -> str:
+    """``{{ "en"|language_name }}``: the language named in the reader's language, for a sentence."""
+    return str(LANGUAGE_NAMES.get(code, code))
+
+
 @register.simple_tag(takes_context=True)
 def page_language_code(context) -> str:
     """``{% page_language_code %}``: what ``<html lang>`` says; the active language without a page."""

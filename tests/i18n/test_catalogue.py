@@ -46,6 +46,9 @@ def test_each_catalogue_lists_its_own_language_and_counts_the_other(client, edit
     german = soup_of(client.get("/publikationen/"))
     assert titles(german) == ["Anerkennung in Zahlen", "Beratung in Zahlen"]
     assert language_options(german) == {"Deutsch": (2, False), "Englisch": (1, False)}
+    hint = german.select_one("#facet-sprache-hint")
+    assert hint.get_text(strip=True) == "Ohne Auswahl: Publikationen auf Deutsch."
+    assert hint.find_parent("fieldset")["aria-describedby"] == "facet-sprache-hint"
     entry = CatalogueEntry.objects.get(title="Counselling in figures")
     assert (entry.language, entry.edition_language) == ("en", "en")
 
@@ -54,6 +57,7 @@ def test_the_language_facet_shows_the_other_language(client, editions, catalogue
     soup = soup_of(client.get("/publikationen/", {"sprache": "en"}))
     assert titles(soup) == ["Counselling in figures"]
     assert language_options(soup) == {"Deutsch": (2, False), "Englisch": (1, True)}
+    assert soup.select_one("#facet-sprache-hint") is None
     both = soup_of(client.get("/publikationen/", {"sprache": ["de", "en"]}))
     assert len(titles(both)) == 3
 
@@ -64,6 +68,7 @@ def test_the_english_catalogue_lists_english_editions(client, editions, catalogu
     soup = soup_of(client.get(english_catalogue.url))
     assert titles(soup) == ["Counselling in figures"]
     assert soup.html["lang"] == "en"
+    assert soup.select_one("#facet-sprache-hint").get_text(strip=True) == "None chosen: publications in English."
 
 
 def test_english_search_stems_english(client, editions, catalogue, django_capture_on_commit_callbacks):
