@@ -40,6 +40,9 @@ def test_english_translation_is_served_under_en(client, published_fact_sheet, dj
     assert '<html lang="en">' in html
     assert "IQ counselling in figures" in html
     assert response.get("Content-Language") == "en"
+    # What machines read of it says English too, not the German page's copied field.
+    assert '<meta property="og:locale" content="en_GB">' in html
+    assert '"inLanguage":"en"' in html
     assert client.get(english.url + "pdf/").status_code == 200
     # The German edition is untouched by its translation.
     assert client.get(published_fact_sheet.url).status_code == 200
