@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install browser run test lint format check bench bench-catalogue clean
+.PHONY: install browser run test lint format check messages bench bench-catalogue clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] >= (3, 11) else "Python 3.11 or newer is required")'
@@ -60,6 +60,13 @@ format: install
 check: install
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+# The English texts of the reader's page chrome (docs/i18n.md): collect the marked
+# German strings into locale/en/…/django.po, then compile the .mo, which is committed
+# so that installing needs no gettext. Needs GNU gettext (msgfmt).
+messages: install
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemessages -l en --no-location --ignore=.venv --ignore=var --ignore=bench --ignore=tests
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compilemessages -l en --ignore=.venv
 
 bench: install
 	$(PY) manage.py migrate --noinput

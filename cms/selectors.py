@@ -1,7 +1,10 @@
 """Read-only queries of the site shell."""
 
+from django.conf import settings
+
 from wagtail.models import Page, get_page_models
 
+from cms.i18n.editions import active_language
 from cms.models.legal import AccessibilityStatementPage, ImprintPage, PrivacyPage
 from cms.models.publication import BasePublicationPage
 
@@ -16,7 +19,14 @@ def publications_latest(*, limit: int) -> list[Page]:
     models = publication_page_models()
     if not models:
         return []
-    candidates = Page.objects.live().public().type(*models).specific().order_by("-first_published_at")[: limit * 4]
+    candidates = (
+        Page.objects.live()
+        .public()
+        .type(*models)
+        .filter(locale__language_code=active_language())
+        .specific()
+        .order_by("-first_published_at")[: limit * 4]
+    )
     candidates = sorted(
         candidates, key=lambda page: page.publication_date or page.first_published_at.date(), reverse=True
     )
@@ -24,9 +34,14 @@ def publications_latest(*, limit: int) -> list[Page]:
 
 
 def footer_pages() -> dict[str, Page | None]:
-    """The live legal pages for the footer, in one query."""
+    """The live legal pages for the footer, in one query: in the reader's
+    language where translated, else the German ones, which are binding anyway."""
     by_type = {ImprintPage: "imprint", PrivacyPage: "privacy", AccessibilityStatementPage: "accessibility"}
     found: dict[str, Page | None] = dict.fromkeys(by_type.values())
-    for page in Page.objects.live().type(*by_type).specific(defer=True):
-        found[by_type[type(page)]] = page
+    wanted = active_language()
+    pages = Page.objects.live().type(*by_type).filter(locale__language_code__in={wanted, settings.LANGUAGE_CODE})
+    for page in pages.select_related("locale").specific(defer=True):
+        key = by_type[type(page)]
+        if found[key] is None or page.locale.language_code == wanted:
+            found[key] = page
     return found

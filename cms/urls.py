@@ -1,7 +1,8 @@
 from pathlib import Path
 
 from django.conf import settings
-from django.urls import include, path
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.catalogue.search_redirect import search_redirect
+from cms.i18n.serving import serve as serve_in_language
 from cms.robots import robots_txt
 from cms.sitemap import PublicationSitemap
 from workflows.task_types import task_add
@@ -22,7 +24,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"seiten": PublicationSitemap}}),
     path("robots.txt", robots_txt),
-    path("suche/", search_redirect, name="search"),
     path("benachrichtigungen/", include("cms.alerts.urls")),
 ]
 
@@ -38,4 +39,13 @@ if settings.DEBUG:
     for folder in PUBLIC_MEDIA_FOLDERS:
         urlpatterns += static(f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's frontend login and password form, unprefixed like the rest above.
+urlpatterns += [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+# What readers see per language: German without a prefix, at today's URLs;
+# English under /en/ (docs/i18n.md). Everything above stays unprefixed.
+urlpatterns += i18n_patterns(
+    path("suche/", search_redirect, name="search"),
+    # Wagtail's page view, which serves a page only in its own locale's language.
+    re_path(wagtail_urls.serve_pattern, serve_in_language, name="wagtail_serve"),
+    prefix_default_language=False,
+)

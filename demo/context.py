@@ -13,6 +13,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from cms.i18n.reference import in_source_locale
 from cms.models import HomePage
 from workflows.publish_guard import publishing_authorised
 
@@ -56,7 +57,8 @@ def upsert(model, *, lookup: tuple[str, ...] | None = None, **values):
     """Get or create by the natural name (``name``, or ``number`` for action areas)
     and save only what changed: every save queues search and reference-index jobs."""
     keys = lookup or (("number",) if "number" in values else ("name",))
-    instance, _ = model.objects.get_or_create(**{key: values.pop(key) for key in keys}, defaults=values)
+    # The German row: a translatable model has one per locale (cms/i18n/reference.py).
+    instance, _ = in_source_locale(model).get_or_create(**{key: values.pop(key) for key in keys}, defaults=values)
     changed = [name for name, value in values.items() if _differs(instance, name, value)]
     if changed:
         for name in changed:

@@ -28,6 +28,8 @@ def wagtail_baseline_ensure() -> None:
     locale, _ = Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
+    # The English locale beside it, as cms.0011 creates it.
+    importlib.import_module("cms.migrations.0011_locales_de_en").locales_ensure(apps, None)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(

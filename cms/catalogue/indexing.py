@@ -18,9 +18,10 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from cms.choices import PublicationLanguage
+from cms.i18n.editions import page_language
 from cms.models.catalogue_entry import CatalogueEntry, CatalogueFacetValue, EntryStatus
 from cms.models.publication import BasePublicationPage
-from cms.search import german
+from cms.search.languages import analysis_for
 from cms.selectors import publication_page_models
 from pdfexport.selectors import pdf_for_live_revision
 
@@ -66,6 +67,8 @@ def _entry_save(*, publication: BasePublicationPage) -> CatalogueEntry:
     date = _entry_date(publication)
     texts = publication.catalogue_texts()
     body = "\n".join(texts)
+    language = page_language(publication)
+    analysis = analysis_for(language)
     entry, _ = CatalogueEntry.objects.update_or_create(
         page_id=publication.pk,
         defaults={
@@ -73,7 +76,8 @@ def _entry_save(*, publication: BasePublicationPage) -> CatalogueEntry:
             "title": publication.title,
             "teaser": publication.teaser,
             "date": date,
-            "language": publication.language,
+            "language": language,
+            "edition_language": publication.locale.language_code,
             "cover": publication.cover_image,
             "cover_alt": publication.cover_alt,
             "status": _entry_status(publication),
@@ -82,23 +86,23 @@ def _entry_save(*, publication: BasePublicationPage) -> CatalogueEntry:
             "pdf_tagged": bool(pdf and pdf.tagged),
             "pdf_pdfua_passed": bool(pdf and pdf.pdfua_passed),
             "text": body,
-            "search_title": german.index_text(f"{publication.title} {publication.subtitle}"),
-            "search_body": german.index_text(f"{publication.teaser}\n{body}"),
+            "search_title": analysis.index_text(f"{publication.title} {publication.subtitle}"),
+            "search_body": analysis.index_text(f"{publication.teaser}\n{body}"),
         },
     )
     entry.facet_values.all().delete()
     CatalogueFacetValue.objects.bulk_create(
         CatalogueFacetValue(entry=entry, facet=facet, value=value[:FACET_VALUE_MAX], label=label[:FACET_LABEL_MAX])
-        for facet, value, label in dict.fromkeys(_facet_values(publication, date=date))
+        for facet, value, label in dict.fromkeys(_facet_values(publication, date=date, language=language))
     )
     return entry
 
 
-def _facet_values(publication: BasePublicationPage, *, date: datetime.date):
+def _facet_values(publication: BasePublicationPage, *, date: datetime.date, language: str):
     model = type(publication)
     yield ("typ", slugify(model._meta.verbose_name_plural), str(model._meta.verbose_name_plural))
     yield ("jahr", str(date.year), str(date.year))
-    yield ("sprache", publication.language, PublicationLanguage(publication.language).label)
+    yield ("sprache", language, PublicationLanguage(language).label)
     yield from publication.catalogue_facet_values()
 
 

@@ -17,6 +17,7 @@ from cms.search.limits import search_limits_summary, search_query_capped, search
 
 from .facets import FACETS, Facet
 
+LANGUAGE_PARAM = "sprache"
 VALUE_PATTERN = re.compile(r"^[\w-]{1,60}$")
 VALUES_PER_FACET_MAX = 20
 
@@ -40,9 +41,14 @@ class CatalogueQuery:
     # Which facets the URL may select: the catalogue's, or another listing's
     # that shares this machinery (the subproject directory).
     facets: tuple[Facet, ...] = field(default=FACETS, compare=False, repr=False)
+    # The reader's language: without a "sprache" filter only its editions are listed
+    # (docs/i18n.md). Empty: every language, as for a listing without editions.
+    edition_language: str = field(default="", compare=False)
 
     @classmethod
-    def from_params(cls, params: QueryDict, *, facets: tuple[Facet, ...] = FACETS) -> "CatalogueQuery":
+    def from_params(
+        cls, params: QueryDict, *, facets: tuple[Facet, ...] = FACETS, edition_language: str = ""
+    ) -> "CatalogueQuery":
         notes: list[str] = []
         q = " ".join(params.get("q", "").split())
         refused_q = ""
@@ -72,12 +78,18 @@ class CatalogueQuery:
             notes=tuple(notes),
             refused_q=refused_q,
             facets=facets,
+            edition_language=edition_language,
         )
 
     # Reading
 
     def values(self, param: str) -> tuple[str, ...]:
         return dict(self.selected).get(param, ())
+
+    @property
+    def default_edition_language(self) -> str:
+        """The language the listing is held to because the reader chose none; empty when they did."""
+        return "" if self.values(LANGUAGE_PARAM) else self.edition_language
 
     @property
     def q_max_length(self) -> int:

@@ -9,10 +9,10 @@ from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from cms.models.catalogue_entry import CatalogueEntry, CatalogueFacetValue
-from cms.search import german
+from cms.search.languages import analysis_for
 
 from .facets import FACETS, FacetCounts, facet_options
-from .query import CatalogueQuery, Sort
+from .query import LANGUAGE_PARAM, CatalogueQuery, Sort
 from .search import entries_matching
 
 
@@ -31,18 +31,18 @@ class CatalogueResults:
 
 def catalogue_filtered(*, query: CatalogueQuery) -> tuple[QuerySet[CatalogueEntry], bool]:
     """The entries matching the query's search and all its facets, unordered."""
-    matching, scored = entries_matching(q=query.q)
-    return matching.filter(*_conditions(query)), scored
+    matching, scored = entries_matching(q=query.q, language=query.edition_language)
+    return matching.filter(*_conditions(query), *_edition_conditions(query)), scored
 
 
 def catalogue_search(*, query: CatalogueQuery, per_page: int) -> CatalogueResults:
     notes = list(query.notes)
-    if query.q and not german.query_words(query.q):
+    if query.q and not analysis_for(query.edition_language).query_words(query.q):
         notes.append(f"„{query.q}“ enthält kein Wort, nach dem sich suchen lässt; gezeigt werden alle Publikationen.")
         query = query.with_q("")
-    matching, scored = entries_matching(q=query.q)
+    matching, scored = entries_matching(q=query.q, language=query.edition_language)
     query = _known_values_only(query, notes=notes)
-    results = matching.filter(*_conditions(query))
+    results = matching.filter(*_conditions(query), *_edition_conditions(query))
     results = _ordered(results, sort=query.effective_sort, scored=scored)
     results = results.select_related("page", "cover").prefetch_related("cover__renditions")
     page = results_page(Paginator(results, per_page), number=query.page, notes=notes)
@@ -53,8 +53,9 @@ def catalogue_search(*, query: CatalogueQuery, per_page: int) -> CatalogueResult
 
 def count_without(*, query: CatalogueQuery, param: str) -> int:
     """How many would match without the facet ``param``: help for an empty result."""
-    matching, _ = entries_matching(q=query.q)
-    return matching.filter(*_conditions(query.without_facet(param))).count()
+    matching, _ = entries_matching(q=query.q, language=query.edition_language)
+    narrower = query.without_facet(param)
+    return matching.filter(*_conditions(narrower), *_edition_conditions(narrower)).count()
 
 
 def _conditions(query: CatalogueQuery, *, except_param: str | None = None) -> list[Exists]:
@@ -63,6 +64,12 @@ def _conditions(query: CatalogueQuery, *, except_param: str | None = None) -> li
         for param, values in query.selected
         if param != except_param
     ]
+
+
+def _edition_conditions(query: CatalogueQuery) -> list[Q]:
+    """Only the reader's language's editions, unless they chose languages themselves."""
+    language = query.default_edition_language
+    return [Q(edition_language=language)] if language else []
 
 
 def _known_values_only(query: CatalogueQuery, *, notes: list[str]) -> CatalogueQuery:
@@ -108,14 +115,31 @@ def _facet_counts(matching: QuerySet, *, query: CatalogueQuery) -> list[FacetCou
     rows: dict[str, list[tuple[str, str, int]]] = {facet.param: [] for facet in FACETS}
     unselected = [facet.param for facet in FACETS if not query.values(facet.param)]
     if unselected:
+        # Counted over every language and summed per value here, in the same one
+        # query: the language facet counts them all, so the other language can be
+        # chosen; the others count what the listing shows, the reader's language.
+        language = query.default_edition_language
         entries = matching.filter(*_conditions(query)).values("pk")
-        for facet, value, label, count in _grouped(entries, facets=unselected):
+        counted: dict[tuple[str, str], list] = {}
+        for facet, value, label, edition, count in _grouped_by_edition(entries, facets=unselected):
+            if not language or facet == LANGUAGE_PARAM or edition == language:
+                counted.setdefault((facet, value), [label, 0])[1] += count
+        for (facet, value), (label, count) in counted.items():
             rows[facet].append((value, label, count))
     for param, _ in query.selected:
-        entries = matching.filter(*_conditions(query, except_param=param)).values("pk")
+        entries = matching.filter(*_conditions(query, except_param=param), *_edition_conditions(query)).values("pk")
         for _, value, label, count in _grouped(entries, facets=[param]):
             rows[param].append((value, label, count))
     return [facet_options(facet=facet, rows=rows[facet.param], selected=query.values(facet.param)) for facet in FACETS]
+
+
+def _grouped_by_edition(entries: QuerySet, *, facets: list[str]):
+    return (
+        CatalogueFacetValue.objects.filter(entry__in=entries, facet__in=facets)
+        .values_list("facet", "value", "label", "entry__edition_language")
+        .annotate(count=Count("entry"))
+        .order_by()
+    )
 
 
 def _grouped(entries: QuerySet, *, facets: list[str]):

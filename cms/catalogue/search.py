@@ -13,17 +13,17 @@ from django.db.models import QuerySet
 from wagtail.search.backends import get_search_backend
 
 from cms.models.catalogue_entry import CatalogueEntry
-from cms.search import german
+from cms.search.languages import analysis_for
 
 # Beyond this a non-database backend's matches are cut (ranked, so the best stay).
 EXTERNAL_BACKEND_MATCHES_MAX = 1000
 SCORE = "_score"
 
 
-def entries_matching(*, q: str) -> tuple[QuerySet[CatalogueEntry], bool]:
-    """The entries matching ``q`` and whether they carry a relevance score;
-    all entries when ``q`` has no searchable word."""
-    words = german.query_words(q)
+def entries_matching(*, q: str, language: str = "") -> tuple[QuerySet[CatalogueEntry], bool]:
+    """The entries matching ``q``, read as ``language`` (German when empty), and
+    whether they carry a relevance score; all entries when ``q`` has no searchable word."""
+    words = analysis_for(language).query_words(q)
     entries = CatalogueEntry.objects.all()
     if not words:
         return entries, False

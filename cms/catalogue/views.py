@@ -9,7 +9,8 @@ from django.shortcuts import render
 from wagtail.models import Page
 
 from cms.feeds import PublicationFeed
-from cms.search import german
+from cms.i18n.editions import active_language
+from cms.search.languages import analysis_for
 
 from .highlight import highlighted, snippet
 from .query import CatalogueQuery, Sort
@@ -24,17 +25,19 @@ REMOVAL_HINTS_MAX = 4
 
 
 def catalogue_listing(*, request: HttpRequest, page: "CataloguePage") -> HttpResponse:
-    query = CatalogueQuery.from_params(request.GET)
+    # The page is served in its own locale's language (cms/i18n/serving.py), so the
+    # active language is the catalogue's, without a query for its locale.
+    query = CatalogueQuery.from_params(request.GET, edition_language=active_language())
     if _is_canonical_redirect_due(request, query=query):
         return HttpResponseRedirect(page.get_url(request) + (f"?{query.querystring()}" if query.querystring() else ""))
     results = catalogue_search(query=query, per_page=page.per_page)
     query = results.query
-    stems = german.query_stems(query.q) if query.q else set()
+    stems = analysis_for(query.edition_language).query_stems(query.q) if query.q else set()
     cards = [
         {
             "entry": entry,
-            "title": highlighted(entry.title, stems=stems),
-            "snippet": snippet(entry.text, stems=stems) if stems else None,
+            "title": highlighted(entry.title, stems=stems, language=query.edition_language),
+            "snippet": snippet(entry.text, stems=stems, language=query.edition_language) if stems else None,
         }
         for entry in results.page.object_list
     ]
@@ -67,7 +70,7 @@ def _is_canonical_redirect_due(request: HttpRequest, *, query: CatalogueQuery) -
 
 
 def catalogue_feed(*, request: HttpRequest, page: "CataloguePage") -> HttpResponse:
-    query = CatalogueQuery.from_params(request.GET)
+    query = CatalogueQuery.from_params(request.GET, edition_language=active_language())
     entries, _ = catalogue_filtered(query=query)
     publications = Page.objects.filter(pk__in=entries.values("pk")).live().public().specific()
     title = "IQ Publisher: neue Publikationen"

@@ -31,6 +31,8 @@ class CatalogueEntry(index.Indexed, models.Model):
     teaser = models.TextField("Teaser", blank=True)
     date = models.DateField("Datum", db_index=True)
     language = models.CharField("Sprache", max_length=5)
+    # Which language's catalogue lists it by default: its page's locale (docs/i18n.md).
+    edition_language = models.CharField("Sprachfassung", max_length=5, default="de", db_index=True)
     cover = models.ForeignKey(
         "wagtailimages.Image", verbose_name="Titelbild", null=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -5,15 +5,20 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from cms.choices import Bundesland, LegalForm, NetworkType
+from cms.i18n.unique_per_locale import UniquePerLocaleMixin
 
 
-class Organisation(index.Indexed, models.Model):
-    """A carrier (Träger), publisher, funder or administering authority."""
+class Organisation(UniquePerLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
+    """A carrier (Träger), publisher, funder or administering authority; translatable,
+    so its name is unique per locale (most keep their German name in English)."""
 
-    name = models.CharField("Name", max_length=200, unique=True)
+    unique_per_locale = ("name",)
+
+    name = models.CharField("Name", max_length=200)
     short_name = models.CharField("Kurzname", max_length=60, blank=True)
     legal_form = models.CharField("Rechtsform", max_length=20, choices=LegalForm.choices, blank=True)
     street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
@@ -42,10 +47,11 @@ class Organisation(index.Indexed, models.Model):
     ]
     search_fields = [index.SearchField("name"), index.SearchField("short_name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = "Organisation"
         verbose_name_plural = "Organisationen"
+        constraints = [models.UniqueConstraint(fields=["locale", "name"], name="organisation_name_unique_per_locale")]
 
     def __str__(self) -> str:
         return self.name
@@ -89,8 +95,10 @@ class Fachstelle(models.Model):
         return f"IQ Fachstelle {self.name}"
 
 
-class RegionalNetwork(models.Model):
-    name = models.CharField("Name", max_length=200, unique=True, help_text="z. B. „IQ Netzwerk Hessen“")
+class RegionalNetwork(UniquePerLocaleMixin, TranslatableMixin, models.Model):
+    unique_per_locale = ("name",)
+
+    name = models.CharField("Name", max_length=200, help_text="z. B. „IQ Netzwerk Hessen“")
     network_type = models.CharField("Art", max_length=20, choices=NetworkType.choices)
     bundesland = models.CharField("Bundesland", max_length=2, choices=Bundesland.choices)
     coordination = models.ForeignKey(
@@ -107,8 +115,11 @@ class RegionalNetwork(models.Model):
         FieldPanel("website"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "name"], name="regional_network_name_unique_per_locale")
+        ]
         verbose_name = "Regionales Netzwerk"
         verbose_name_plural = "Regionale Netzwerke"
 

@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cms.alt_text import alt_text_problem
 from cms.choices import PublicationLanguage
+from cms.i18n.reference import translated_for
 from cms.search.searchable_text import searchable_texts
 from pdfexport.routes import PdfRouteMixin
 
@@ -121,8 +122,13 @@ class BasePublicationPage(
     def catalogue_facet_values(self) -> list[tuple[str, str, str]]:
         """``(facet, value, label)`` this publication is found under in the
         catalogue, beyond its type, year and language; types add their own."""
-        values = [("thema", topic.slug, topic.name) for topic in self.topics.all()]
-        values += [("herausgeber", f"org-{org.pk}", org.name) for org in self.publishers.all()]
+        # The value names the German row, so a filter link means the same in every
+        # language; the label is the translation into this page's locale, if any.
+        locale = self.locale
+        values = [("thema", topic.slug, translated_for(topic, locale=locale).name) for topic in self.topics.all()]
+        values += [
+            ("herausgeber", f"org-{org.pk}", translated_for(org, locale=locale).name) for org in self.publishers.all()
+        ]
         return values
 
     def catalogue_texts(self) -> list[str]:

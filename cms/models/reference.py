@@ -1,18 +1,26 @@
-"""Programme reference data: topics, action areas, funding periods and notices."""
+"""Programme reference data: topics, action areas, funding periods and notices.
+
+Topics, action areas and funding notices are translatable (``TranslatableMixin``):
+an English row is a translation of a German one, so names and slugs are unique
+per locale, not overall. Funding periods are dates and stay as they are."""
 
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import LogoBlock
 from cms.choices import FundingSource
+from cms.i18n.unique_per_locale import UniquePerLocaleMixin
 
 
-class Topic(index.Indexed, models.Model):
-    name = models.CharField("Name", max_length=120, unique=True)
-    slug = models.SlugField("Kurzname (URL)", max_length=120, unique=True)
+class Topic(UniquePerLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
+    unique_per_locale = ("name", "slug")
+
+    name = models.CharField("Name", max_length=120)
+    slug = models.SlugField("Kurzname (URL)", max_length=120)
     parent = models.ForeignKey(
         "self",
         verbose_name="Übergeordnetes Thema",
@@ -26,10 +34,14 @@ class Topic(index.Indexed, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("parent"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = "Thema"
         verbose_name_plural = "Themen"
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "name"], name="topic_name_unique_per_locale"),
+            models.UniqueConstraint(fields=["locale", "slug"], name="topic_slug_unique_per_locale"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -71,7 +83,7 @@ class FundingPeriod(models.Model):
         return self.name
 
 
-class ActionArea(models.Model):
+class ActionArea(TranslatableMixin, models.Model):
     """A Handlungsschwerpunkt (HSP) of the programme."""
 
     number = models.PositiveSmallIntegerField("Nummer")
@@ -88,7 +100,7 @@ class ActionArea(models.Model):
         FieldPanel("periods"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["number"]
         verbose_name = "Handlungsschwerpunkt"
         verbose_name_plural = "Handlungsschwerpunkte"
@@ -97,10 +109,12 @@ class ActionArea(models.Model):
         return f"HSP {self.number}: {self.short_name}"
 
 
-class FundingNotice(models.Model):
+class FundingNotice(UniquePerLocaleMixin, TranslatableMixin, models.Model):
     """The funders' notice every publication must carry (ESF Plus publicity rules)."""
 
-    label = models.CharField("Bezeichnung", max_length=120, unique=True, help_text="z. B. „ESF Plus 2023–2025“")
+    unique_per_locale = ("label",)
+
+    label = models.CharField("Bezeichnung", max_length=120, help_text="z. B. „ESF Plus 2023–2025“")
     text = RichTextField("Text", features=["bold", "italic", "link"])
     logos = StreamField([("logo", LogoBlock())], verbose_name="Logos", blank=True)
     period = models.ForeignKey(
@@ -109,10 +123,13 @@ class FundingNotice(models.Model):
 
     panels = [FieldPanel("label"), FieldPanel("text"), FieldPanel("logos"), FieldPanel("period")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["label"]
         verbose_name = "Förderhinweis"
         verbose_name_plural = "Förderhinweise"
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "label"], name="funding_notice_label_unique_per_locale")
+        ]
 
     def __str__(self) -> str:
         return self.label

@@ -49,12 +49,26 @@ def _page_add(batch: PurgeBatch, page: Page) -> None:
             batch.add_url(url + route)
 
 
+def _editions_add(batch: PurgeBatch, page: Page) -> None:
+    """The page's editions in other languages: their language switcher and
+    hreflang links name this one (cms/i18n/editions.py)."""
+    for edition in page.get_translations().live().filter(alias_of__isnull=True):
+        _page_add(batch, edition)
+
+
+def _homes(site: Site) -> list[Page]:
+    """The site's root page and its translations, each the home of a language's tree."""
+    root = site.root_page
+    return [root, *root.get_translations().live()]
+
+
 def _site_frame_add(batch: PurgeBatch, site: Site) -> None:
-    """Home (with ``/feed/``), the catalogue (with its feed) and the sitemap."""
-    _page_add(batch, site.root_page)
+    """Home (with ``/feed/``), the catalogue (with its feed) and the sitemap, in every language."""
     catalogue_model = apps.get_model("cms", "CataloguePage")
-    for catalogue in catalogue_model.objects.live().descendant_of(site.root_page):
-        _page_add(batch, catalogue)
+    for home in _homes(site):
+        _page_add(batch, home)
+        for catalogue in catalogue_model.objects.live().descendant_of(home):
+            _page_add(batch, catalogue)
     batch.add_url(site.root_url.rstrip("/") + "/" + SITEMAP_PATH)
 
 
@@ -78,6 +92,7 @@ def _neighbours(page: Page) -> list[Page]:
 def publication_urls_add(batch: PurgeBatch, *, page: Page) -> None:
     page = page.specific_deferred
     _page_add(batch, page)
+    _editions_add(batch, page)
     if (listing := _listing_of(page)) is not None:
         _page_add(batch, listing)
     for dependent in page.pdf_dependent_pages():
@@ -98,6 +113,7 @@ def page_urls_add(batch: PurgeBatch, *, page: Page) -> None:
         publication_urls_add(batch, page=page)
         return
     site = page.get_site()
+    _editions_add(batch, page)
     if site is None:
         _page_add(batch, page)
     elif page.pk == site.root_page_id:
@@ -109,6 +125,7 @@ def page_urls_add(batch: PurgeBatch, *, page: Page) -> None:
 
 
 def site_urls_add(batch: PurgeBatch, *, site: Site) -> None:
-    for page in Page.objects.live().descendant_of(site.root_page, inclusive=True).specific(defer=True):
-        _page_add(batch, page)
+    for home in _homes(site):
+        for page in Page.objects.live().descendant_of(home, inclusive=True).specific(defer=True):
+            _page_add(batch, page)
     batch.add_url(site.root_url.rstrip("/") + "/" + SITEMAP_PATH)

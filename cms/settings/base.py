@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     "goodpractice",
     # Wagtail's frontend cache without its own purge receivers (cms/page_cache/apps.py).
     "cms.page_cache.apps.FrontendCacheConfig",
+    # English editions (docs/i18n.md): translation in the admin, PO files, sync from German.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -70,6 +73,9 @@ MIDDLEWARE = [
     # Anonymous reader pages, whole, from the cache (cms/page_cache/middleware.py).
     "cms.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before common (Django's order): /en/… activates English; an
+    # unprefixed URL stays German whatever the browser asks for (cms/i18n/locale_middleware.py).
+    "cms.i18n.locale_middleware.PrefixOnlyLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -132,8 +138,13 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
-# German is the source language; locale/en holds the English of the fixed texts.
+# German is the source of every publication, English a translation of it (docs/i18n.md).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# A new translation starts as a draft, even of a live German page: wagtail-localize
+# would otherwise publish it at once, untranslated, past the review workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -3,13 +3,15 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.models import Page
 
 from .links import absolute_url
 
 #: Depth of the home page: the tree root (depth 1) is no page a reader visits.
 HOME_DEPTH = 2
-HOME_LABEL = "Startseite"
+HOME_LABEL = _("Startseite")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def breadcrumb_trail(*, page, request) -> list[Crumb]:
 
 
 def _crumb(ancestor: Page, request) -> Crumb:
-    title = HOME_LABEL if ancestor.depth == HOME_DEPTH else ancestor.title
+    title = str(HOME_LABEL) if ancestor.depth == HOME_DEPTH else ancestor.title
     return Crumb(title=title, url=ancestor.get_url(request) or "", page_class=ancestor.specific_class)
 
 

@@ -1,5 +1,7 @@
 """Open Graph: what a link preview (messenger, social network) shows of a page."""
 
+from cms.i18n.editions import page_language
+
 from .links import page_description
 
 SITE_NAME = "Integration durch Qualifizierung (IQ)"
@@ -11,7 +13,7 @@ def open_graph_properties(*, page, request, image_url: str | None, is_publicatio
     """``(property, content)`` pairs for ``<meta property=… content=…>``."""
     properties = [
         ("og:site_name", SITE_NAME),
-        ("og:locale", LOCALES.get(getattr(page, "language", "") or "de", "de_DE")),
+        ("og:locale", LOCALES.get(page_language(page, request=request), "de_DE")),
         ("og:type", "article" if is_publication else "website"),
         ("og:title", page.seo_title or page.title),
     ]

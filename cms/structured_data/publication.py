@@ -5,6 +5,7 @@ Each publication type names its schema.org type as ``schema_org_type``
 (``"PublicationIssue"``, ``"Article"``, ``"Report"``); docs/decisions.md says why.
 """
 
+from cms.i18n.editions import page_language
 from pdfexport.publication import is_publication
 
 from .links import absolute_url, page_description
@@ -38,7 +39,7 @@ def publication_json_ld(*, page, request, pdf=None, parent=None, image_url: str 
         "@id": url,
         "url": url,
         "name": page.title,
-        "inLanguage": getattr(page, "language", "") or "de",
+        "inLanguage": page_language(page, request=request),
         "isAccessibleForFree": True,
         "publisher": _publishers(page, request),
     }
@@ -83,7 +84,7 @@ def pdf_media_object(*, pdf, page, content_url: str) -> dict:
         "contentSize": _content_size(pdf.byte_size),
         "sha256": pdf.sha256,
         "uploadDate": pdf.created_at.isoformat(),
-        "inLanguage": getattr(page, "language", "") or "de",
+        "inLanguage": page_language(page),
         "accessibilityFeature": features,
         "accessMode": ["textual", "visual"],
         "accessModeSufficient": sufficient,

@@ -18,6 +18,7 @@ from typing import BinaryIO
 from django.db import transaction
 
 from cms.choices import Bundesland
+from cms.i18n.reference import in_source_locale
 from cms.models import ActionArea, FundingPeriod, Organisation, Person, RegionalNetwork, Subproject
 from cms.models.subproject import SubprojectStatus
 
@@ -116,8 +117,8 @@ def _reference() -> dict:
     for person in Person.objects.exclude(email=""):
         people.setdefault(person.email.casefold(), []).append(person)
     return {
-        "networks": {_folded(network.name): network for network in RegionalNetwork.objects.all()},
-        "action_areas": {area.number: area for area in ActionArea.objects.all()},
+        "networks": {_folded(network.name): network for network in in_source_locale(RegionalNetwork)},
+        "action_areas": {area.number: area for area in in_source_locale(ActionArea)},
         "target_groups": {_folded(group.name): group for group in target_group_model.objects.all()},
         "periods": {_folded(period.name): period for period in FundingPeriod.objects.all()},
         "people": people,
@@ -292,7 +293,7 @@ def _status(cells, error) -> str:
 def _written(planned: list[_Planned], *, each: Callable[[Iterable], Iterable]) -> ImportResult:
     result = ImportResult()
     existing = {subproject.name.casefold(): subproject for subproject in Subproject.objects.all()}
-    carriers = {organisation.name.casefold(): organisation for organisation in Organisation.objects.all()}
+    carriers = {organisation.name.casefold(): organisation for organisation in in_source_locale(Organisation)}
     for row in each(planned):
         carrier = carriers.get(row.carrier.casefold())
         if carrier is None:

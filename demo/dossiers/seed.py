@@ -5,6 +5,7 @@ editions (2.0 replaces 1.0 of 2023). Content lives in ``kompetenz`` and
 
 import datetime
 
+from cms.i18n.reference import in_source_locale
 from cms.models import Fachstelle, FundingNotice, FundingPeriod, Organisation, Person, Topic
 from demo.context import DemoContext, page_ensure
 from demo.images import graphics
@@ -100,15 +101,15 @@ def _authors_ensure() -> dict[str, list[Person]]:
 
 def _shared_fields() -> dict:
     return {
-        "publishers": [Organisation.objects.get(name=PUBLISHER_NAME)],
-        "commissioned_by": Organisation.objects.get(name=COMMISSIONER),
+        "publishers": [in_source_locale(Organisation).get(name=PUBLISHER_NAME)],
+        "commissioned_by": in_source_locale(Organisation).get(name=COMMISSIONER),
         "funding_period": FundingPeriod.objects.get(name=PERIOD_ESF_PLUS),
-        "funding_notice": FundingNotice.objects.get(label=FUNDING_NOTICE_LABEL),
+        "funding_notice": in_source_locale(FundingNotice).get(label=FUNDING_NOTICE_LABEL),
     }
 
 
 def _topics(*slugs: str) -> list[Topic]:
-    return list(Topic.objects.filter(slug__in=slugs))
+    return list(in_source_locale(Topic).filter(slug__in=slugs))
 
 
 def _cover(*, kicker: str, accent: tuple[int, int, int]) -> dict:

@@ -1,6 +1,7 @@
 """Seeders of the demo fact sheets: the listing with its three sheets, published
 directly, and later one of them left waiting for the Fachreview."""
 
+from cms.i18n.reference import in_source_locale
 from cms.models import FundingNotice, FundingPeriod, Organisation
 from demo.context import DemoContext, page_ensure
 from demo.images import graphics
@@ -43,9 +44,9 @@ def _shared_fields() -> dict:
         render=lambda: graphics.cover_graphic(kicker="IQ Fact Sheet", accent=graphics.IQ_TEAL),
     )
     return {
-        "publishers": [Organisation.objects.get(name=PUBLISHER_NAME)],
+        "publishers": [in_source_locale(Organisation).get(name=PUBLISHER_NAME)],
         "funding_period": FundingPeriod.objects.get(name=PERIOD_ESF_PLUS),
-        "funding_notice": FundingNotice.objects.get(label=FUNDING_NOTICE_LABEL),
+        "funding_notice": in_source_locale(FundingNotice).get(label=FUNDING_NOTICE_LABEL),
         "cover_image": cover,
         "cover_alt": "Ansteigende Balken in Weiß und Gelb auf blauem Grund, daneben der Schriftzug „IQ Fact Sheet“.",
     }

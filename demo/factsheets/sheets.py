@@ -5,6 +5,7 @@ All figures are invented for the demo; the methodology note of each sheet says s
 
 import datetime
 
+from cms.i18n.reference import in_source_locale
 from cms.models import Topic
 from cms.stream_data import chart, heading, info_box, rich_text
 
@@ -13,7 +14,7 @@ DEMO_NOTE = "<p><i>Demo-Inhalt: Alle Zahlen sind frei erfunden.</i></p>"
 
 
 def _topics(*slugs: str) -> list[Topic]:
-    return list(Topic.objects.filter(slug__in=slugs))
+    return list(in_source_locale(Topic).filter(slug__in=slugs))
 
 
 # Raw StreamField data, as the admin would store it.

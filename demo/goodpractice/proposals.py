@@ -1,6 +1,7 @@
 """The four demo proposals: their texts with classification, contact and cover."""
 
 from cms.choices import Bundesland, NetworkType
+from cms.i18n.reference import in_source_locale
 from cms.models import ActionArea, Organisation, Person, RegionalNetwork, Topic
 from demo.images import graphics, pictograms
 from goodpractice.models import ProductType, TargetGroup
@@ -10,8 +11,8 @@ from . import sheets
 
 def proposals() -> list[tuple[str, dict]]:
     """The four proposals as (slug, fields), classified and with their cover motif."""
-    qualification = ActionArea.objects.get(number=2)
-    counselling = ActionArea.objects.get(number=1)
+    qualification = in_source_locale(ActionArea).get(number=2)
+    counselling = in_source_locale(ActionArea).get(number=1)
     return [
         (
             "sprachcafe-technik",
@@ -107,20 +108,20 @@ def _classification(
     topics: tuple[str, ...],
 ) -> dict:
     return {
-        "carrier": Organisation.objects.get(name=carrier),
+        "carrier": in_source_locale(Organisation).get(name=carrier),
         "network": network,
         "bundesland": bundesland,
         "action_area": action_area,
         "target_groups": list(TargetGroup.objects.filter(name__in=target_groups)),
         "product_type": product_type,
         "contact": Person.objects.get(first_name=contact[0], last_name=contact[1]) if contact else None,
-        "topics": list(Topic.objects.filter(slug__in=topics)),
+        "topics": list(in_source_locale(Topic).filter(slug__in=topics)),
     }
 
 
 def _network(name: str, bundesland: str) -> RegionalNetwork:
     # The reference data seeds these; get_or_create keeps this seeder working if that list changes.
-    network, _ = RegionalNetwork.objects.get_or_create(
+    network, _ = in_source_locale(RegionalNetwork).get_or_create(
         name=name, defaults={"network_type": NetworkType.STATE_NETWORK, "bundesland": bundesland}
     )
     return network

@@ -6,6 +6,7 @@ The sheets are published by the workflow, with the board's votes and
 judgements, never directly. Texts live in ``sheets.py``, the votes in
 ``judgements.py``."""
 
+from cms.i18n.reference import in_source_locale
 from cms.models import FundingNotice, FundingPeriod, Organisation
 from demo.context import DemoContext, page_ensure
 from demo.reference_data import FUNDING_NOTICE_LABEL, PERIOD_ESF_PLUS, PUBLISHER_NAME
@@ -68,9 +69,9 @@ def _proposal_ensure(*, index: GoodPracticeIndexPage, slug: str, fields: dict) -
 
 def _shared_fields() -> dict:
     return {
-        "publishers": [Organisation.objects.get(name=PUBLISHER_NAME)],
+        "publishers": [in_source_locale(Organisation).get(name=PUBLISHER_NAME)],
         "funding_period": FundingPeriod.objects.get(name=PERIOD_ESF_PLUS),
-        "funding_notice": FundingNotice.objects.get(label=FUNDING_NOTICE_LABEL),
+        "funding_notice": in_source_locale(FundingNotice).get(label=FUNDING_NOTICE_LABEL),
     }
 
 

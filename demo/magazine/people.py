@@ -2,6 +2,7 @@
 its editors and authors, one more carrier and one more network."""
 
 from cms.choices import Bundesland, LegalForm, NetworkType
+from cms.i18n.reference import in_source_locale
 from cms.models import ActionArea, Organisation, Person, RegionalNetwork
 from demo.reference_data import PUBLISHER_NAME
 
@@ -28,7 +29,7 @@ ELBAUE = {
 
 def _ensure(model, *, lookup: dict, values: dict):
     """Get or create by ``lookup``; save only the fields that differ."""
-    instance, created = model.objects.get_or_create(**lookup, defaults=values)
+    instance, created = in_source_locale(model).get_or_create(**lookup, defaults=values)
     changed = [] if created else [name for name, value in values.items() if getattr(instance, name) != value]
     if changed:
         for name in changed:
@@ -40,16 +41,16 @@ def _ensure(model, *, lookup: dict, values: dict):
 def references_ensure() -> dict:
     elbaue = _ensure(Organisation, lookup={"name": "Pflegeschule Elbaue gGmbH"}, values=ELBAUE)
     return {
-        "org_kueste": Organisation.objects.get(name="Bildungswerk Küste gGmbH"),
+        "org_kueste": in_source_locale(Organisation).get(name="Bildungswerk Küste gGmbH"),
         "org_elbaue": elbaue,
-        "network_sh": RegionalNetwork.objects.get(name="IQ Netzwerk Schleswig-Holstein"),
+        "network_sh": in_source_locale(RegionalNetwork).get(name="IQ Netzwerk Schleswig-Holstein"),
         "network_st": _ensure(
             RegionalNetwork,
             lookup={"name": "IQ RIN Sachsen-Anhalt"},
             values={"network_type": NetworkType.RIN, "bundesland": Bundesland.ST},
         ),
-        "hsp_beratung": ActionArea.objects.get(number=1),
-        "hsp_qualifizierung": ActionArea.objects.get(number=2),
+        "hsp_beratung": in_source_locale(ActionArea).get(number=1),
+        "hsp_qualifizierung": in_source_locale(ActionArea).get(number=2),
     }
 
 
@@ -61,7 +62,7 @@ def people_ensure() -> dict[str, Person]:
             lookup={"first_name": first, "last_name": last},
             values={
                 "role": role,
-                "organisation": Organisation.objects.get(name=organisation) if organisation else None,
+                "organisation": in_source_locale(Organisation).get(name=organisation) if organisation else None,
                 "initials": initials,
                 "email": f"{initials}@example.org",
                 "phone": "0431 000000-0" if consent else "",

@@ -5,6 +5,7 @@ Idempotent like every seeder: pages are published only when new or changed,
 pictures are drawn once, reference data is completed, never duplicated.
 """
 
+from cms.i18n.reference import in_source_locale
 from cms.models import FundingNotice, FundingPeriod, Organisation, Topic
 from demo.context import DemoContext, page_ensure
 from demo.reference_data import FUNDING_NOTICE_LABEL, PERIOD_ESF_PLUS, PUBLISHER_NAME
@@ -60,10 +61,10 @@ def seed_magazine(*, context: DemoContext) -> None:
 
 def _shared_issue_fields(people) -> dict:
     return {
-        "publishers": [Organisation.objects.get(name=PUBLISHER_NAME)],
-        "topics": list(Topic.objects.filter(slug__in=["anerkennung", "beratung", "qualifizierung"])),
+        "publishers": [in_source_locale(Organisation).get(name=PUBLISHER_NAME)],
+        "topics": list(in_source_locale(Topic).filter(slug__in=["anerkennung", "beratung", "qualifizierung"])),
         "funding_period": FundingPeriod.objects.get(name=PERIOD_ESF_PLUS),
-        "funding_notice": FundingNotice.objects.get(label=FUNDING_NOTICE_LABEL),
+        "funding_notice": in_source_locale(FundingNotice).get(label=FUNDING_NOTICE_LABEL),
         "responsible_person": people["mb"],
         "editors": [people["mb"], people["iw"], people["jk"]],
         "layout_credit": "Studio Satzspiegel, Köln (Demo)",

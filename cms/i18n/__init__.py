@@ -1,0 +1,1 @@
+"""English editions beside the German ones (docs/i18n.md)."""

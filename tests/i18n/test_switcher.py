@@ -1,0 +1,83 @@
+"""``<html lang>``, the hreflang alternates and the language switcher."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.i18n.translations import translate_with_ancestors
+
+
+def _soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def translated(published_fact_sheet, django_capture_on_commit_callbacks):
+    english = translate_with_ancestors(
+        published_fact_sheet, capture=django_capture_on_commit_callbacks, title="IQ counselling in figures"
+    )
+    return published_fact_sheet, english
+
+
+@pytest.mark.django_db
+def test_both_editions_name_each_other_as_hreflang_alternates(client, translated):
+    german, english = translated
+    expected = {
+        "de": "http://testserver" + german.url,
+        "en": "http://testserver" + english.url,
+        "x-default": "http://testserver" + german.url,
+    }
+    for page in (german, english):
+        soup = _soup(client.get(page.url))
+        alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
+        assert alternates == expected
+
+
+@pytest.mark.django_db
+def test_switcher_leads_to_the_same_page_in_the_other_language(client, translated):
+    german, english = translated
+    link = _soup(client.get(german.url)).select_one(".language-switcher a")
+    assert link["href"] == english.url
+    assert (link["hreflang"], link["lang"], link.get_text(strip=True)) == ("en", "en", "English")
+    assert not link.has_attr("aria-current")
+    back = _soup(client.get(english.url)).select_one(".language-switcher a")
+    assert back["href"] == german.url
+    assert (back["hreflang"], back["lang"], back.get_text(strip=True)) == ("de", "de", "Deutsch")
+
+
+@pytest.mark.django_db
+def test_page_without_translation_says_so_and_offers_the_other_home(client, translated, make_published_fact_sheet):
+    german, english = translated
+    only_german = make_published_fact_sheet(title="Nur auf Deutsch")
+    soup = _soup(client.get(only_german.url))
+    assert not soup.select('link[rel="alternate"][hreflang]')
+    switcher = soup.select_one(".language-switcher")
+    assert "Diese Seite gibt es nicht auf Englisch." in switcher.get_text(" ", strip=True)
+    assert switcher.select_one("a")["href"] == "/en/"
+
+
+@pytest.mark.django_db
+def test_english_page_without_german_live_edition_says_so_in_english(
+    client, translated, django_capture_on_commit_callbacks
+):
+    german, english = translated
+    with django_capture_on_commit_callbacks(execute=True):
+        german.unpublish()
+    soup = _soup(client.get(english.url))
+    assert soup.html["lang"] == "en"
+    switcher = soup.select_one(".language-switcher")
+    assert "This page is not available in German." in switcher.get_text(" ", strip=True)
+    assert switcher.select_one("a")["href"] == "/"
+
+
+@pytest.mark.django_db
+def test_english_pages_have_english_chrome(client, translated, legal_pages):
+    german, english = translated
+    soup = _soup(client.get(english.url))
+    assert soup.select_one(".skip-link").get_text(strip=True) == "Skip to content"
+    assert soup.select_one("nav.site-footer__links, .site-footer nav")["aria-label"] == "Legal"
+    assert soup.select_one("form.header-search")["action"] == "/en/suche/"
+    assert soup.select_one(".site-brand")["href"] == "/en/"
+    german_soup = _soup(client.get(german.url))
+    assert german_soup.select_one(".skip-link").get_text(strip=True) == "Zum Inhalt springen"
+    assert german_soup.select_one("form.header-search")["action"] == "/suche/"
