@@ -9,6 +9,7 @@ to the German edition, found by resolving the same path in the German tree.
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -24,8 +25,13 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         return wagtail_serve(request, path)
     route = Page.route_for_request(request, path)
     if route is None or not _is_edition_in(route[0], language=language):
-        setattr(request, MISSING_TRANSLATION_ATTRIBUTE, _default_language_page(request=request, path=path))
-        raise Http404("Diese Seite gibt es nicht in dieser Sprache.")
+        german = _default_language_page(request=request, path=path)
+        if german is None:
+            raise Http404("Diese Seite gibt es nicht in dieser Sprache.")
+        # Rendered here, not left to the 404 handler: with DEBUG (``make run``) Django
+        # would show its technical page instead, without the link to the German edition.
+        setattr(request, MISSING_TRANSLATION_ATTRIBUTE, german)
+        return render(request, "404.html", {"request_path": request.path}, status=404)
     return wagtail_serve(request, path)
 
 

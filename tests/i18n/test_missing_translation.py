@@ -31,6 +31,16 @@ def test_english_url_of_an_untranslated_page_links_to_the_german_edition(
 
 
 @pytest.mark.django_db
+def test_the_missing_translation_page_is_shown_with_debug_on_too(client, settings, published_fact_sheet):
+    # `make run` serves with DEBUG, where an Http404 becomes Django's technical page.
+    settings.DEBUG = True
+    response = client.get(f"/en{published_fact_sheet.url}")
+    assert response.status_code == 404
+    link = _soup(response).select_one(".missing-translation__link")
+    assert link is not None and link["href"] == published_fact_sheet.url
+
+
+@pytest.mark.django_db
 def test_unknown_urls_get_the_ordinary_404_in_their_language(client, published_fact_sheet):
     german = _soup(client.get("/gibt-es-nicht/"))
     assert german.html["lang"] == "de"
