@@ -3,6 +3,7 @@ chart block (``cms/charts/blocks.py``), as the admin stores them: one place for
 the demo content and the factories of every app."""
 
 import datetime
+import uuid
 from collections.abc import Sequence
 
 
@@ -37,18 +38,29 @@ def fact_box(title: str, facts: list[str], source: str = "") -> dict:
 
 
 def interview(*, interviewees: str, pairs: list[tuple[str, ...]], interviewer: str = "") -> dict:
-    """``pairs`` of (question, answer) or (question, answer, speaker); answers are plain text."""
+    """``pairs`` of (question, answer) or (question, answer, speaker); answers are plain text.
+
+    The pairs are list items with ids, as the admin stores them: wagtail-localize
+    extracts no segments from a list in the older plain format, so an English
+    edition would keep the German questions and answers.
+    """
     return {
         "type": "interview",
         "value": {
             "interviewer": interviewer,
             "interviewees": interviewees,
             "pairs": [
-                {"question": pair[0], "answer": f"<p>{pair[1]}</p>", "speaker": pair[2] if len(pair) > 2 else ""}
+                _list_item(
+                    {"question": pair[0], "answer": f"<p>{pair[1]}</p>", "speaker": pair[2] if len(pair) > 2 else ""}
+                )
                 for pair in pairs
             ],
         },
     }
+
+
+def _list_item(value) -> dict:
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
 
 
 def chart_table(*, header: Sequence[str], rows: Sequence[Sequence[str]]) -> dict:

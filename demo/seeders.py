@@ -4,7 +4,8 @@ Each takes ``context`` and is idempotent. The order is what they need of each
 other: the site and reference data first, then the publications, which
 publish directly; the users after them; last the work left in review, which
 needs the reviewers (and the selection needs the board stage that seeding the
-users may have reset).
+users may have reset). The English editions come last: they translate
+German pages, the good practice sheets among them.
 """
 
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from .accessible_language import seed_accessible_language
 from .catalogue import seed_catalogue
 from .dossiers.seed import seed_dossiers
+from .english.seed import seed_english
 from .factsheets.seed import seed_fact_sheet_in_review, seed_fact_sheets
 from .goodpractice.seed import seed_good_practice, seed_good_practice_before_the_board, seed_good_practice_selection
 from .magazine.seed import seed_magazine
@@ -35,4 +37,5 @@ SEEDERS: list[Seeder] = [
     seed_fact_sheet_in_review,
     seed_good_practice_before_the_board,
     seed_subprojects,  # links the sheets, which exist only after the selection
+    seed_english,  # translates the German pages, some of which only the selection publishes
 ]

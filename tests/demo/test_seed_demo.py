@@ -1,6 +1,7 @@
 """``manage.py seed_demo``: builds the demo once, changes nothing when run again,
 and does not exist where demo logins must not (production does not install the app)."""
 
+import io
 import os
 import sqlite3
 import subprocess
@@ -11,16 +12,22 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from wagtail.images.models import Image
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
+import pikepdf
 import pytest
+from pypdf import PdfReader
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from cms.models import AccessibilityStatementPage, FundingNotice, HomePage, ImprintPage, Organisation, PrivacyPage
 from demo.context import DemoContext
+from demo.english.translate import untranslated_segments
 from demo.seeders import SEEDERS
 from factsheets.models import FactSheetIndexPage, FactSheetPage
+from goodpractice.models import GoodPracticePage
 from pdfexport.models import PublicationPDF
 from tests.demo.seeded import seed
+from tests.pdf_inspection import flat_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,6 +53,9 @@ def _counts() -> dict[str, int]:
         "pdfs": PublicationPDF.objects.count(),
         "organisations": Organisation.objects.count(),
         "funding_notices": FundingNotice.objects.count(),
+        "translation_sources": TranslationSource.objects.count(),
+        "translations": Translation.objects.count(),
+        "string_translations": StringTranslation.objects.count(),
     }
 
 
@@ -53,7 +63,7 @@ def _counts() -> dict[str, int]:
 def test_seed_demo_builds_site_publications_and_logins(seeded, client):
     output = seeded
 
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="de")
     assert (home.title, home.slug, home.depth, home.live) == ("Integration durch Qualifizierung", "start", 2, True)
     site = Site.objects.get(is_default_site=True)
     # Absolute links (feeds, sitemap, mails) name the address the site is served at.
@@ -115,6 +125,7 @@ def _assert_logins_printed(output: str) -> None:
         assert f"  {username} " in output
     assert "„demo“" in output
     assert "http://testserver/admin/" in output
+    assert "Englische Startseite: http://testserver/en/" in output
 
 
 @pytest.mark.django_db
@@ -125,11 +136,73 @@ def test_seed_demo_twice_adds_nothing_and_republishes_only_changed_pages(seeded)
 
     assert _counts() == after_first
     assert "Fact Sheets: 3 (0 neu veröffentlicht)" in second_output
-    # An edited page is put back and published once, with a PDF for its new revision.
+    assert "Englische Ausgaben: 9 Seiten (0 neu veröffentlicht)" in second_output
+    # An edited page is put back and published once, with a PDF for its new revision;
+    # its English edition, a translation of the same text, is not republished.
     FactSheetPage.objects.filter(slug="iq-beratung-2023-in-zahlen").update(teaser="Von Hand geändert")
     seed()
     assert _counts() == {**after_first, "revisions": after_first["revisions"] + 1, "pdfs": after_first["pdfs"] + 1}
     assert FactSheetPage.objects.get(slug="iq-beratung-2023-in-zahlen").teaser.startswith("61.400 Beratungen")
+
+
+# German page's slug → a text of its English edition.
+ENGLISH_EDITIONS = {
+    "start": "Publications of the “Integration through Qualification (IQ)” funding programme.",
+    "publikationen": "All publications of the IQ funding programme",
+    "impressum": "Information pursuant to Section 5 of the German Digital Services Act",
+    "barrierefreiheit": "ebb GmbH is committed to making this website and the IQ publications accessible",
+    "iq-beratung-2023-in-zahlen": "IQ counselling centres across Germany held",
+    "sprachcafe-technik": "Why does the language café take place at work rather than in a classroom?",
+    "anerkennungslotsen-im-jobcenter": "Advice where people go anyway",
+}
+
+
+@pytest.mark.django_db
+def test_seed_demo_builds_english_editions_with_pdfs(seeded, client):
+    """Real wagtail-localize translations, live at /en/, with the English funding
+    notice and an English PDF that passed the validator; the German site unchanged."""
+    german, english = Locale.objects.get(language_code="de"), Locale.objects.get(language_code="en")
+    english_notice = FundingNotice.objects.get(locale=english)
+    assert "Federal Ministry of Labour and Social Affairs" in english_notice.text
+    assert [logo.value["alt"] for logo in english_notice.logos] == [
+        "Federal Ministry of Labour and Social Affairs",
+        "Co-funded by the European Union",
+    ]
+    assert HomePage.objects.get(locale=english).url == "/en/"
+    publications = 0
+    for slug, text in ENGLISH_EDITIONS.items():
+        original = Page.objects.get(locale=german, slug=slug).specific
+        edition = original.get_translation(english).specific
+        assert edition.live and edition.alias_of_id is None, slug
+        assert Translation.objects.filter(source__object_id=original.translation_key, target_locale=english).exists()
+        assert untranslated_segments(original) == [], slug
+        response = client.get(edition.url)
+        assert response.status_code == 200, edition.url
+        html = response.content.decode()
+        assert '<html lang="en"' in html and text in html, slug
+        # The header's language switcher links to the German page.
+        assert f'<a href="{original.url}" hreflang="de" lang="de">Deutsch</a>' in html, slug
+        if isinstance(edition, (FactSheetPage, GoodPracticePage)):
+            assert edition.funding_notice_id == english_notice.pk, slug
+            assert "Federal Ministry of Labour and Social Affairs" in html, slug
+            _assert_english_pdf(edition)
+            publications += 1
+    assert publications == 3
+    for page in Page.objects.live().public().filter(locale=german, depth__gt=1).specific():
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def _assert_english_pdf(edition: Page) -> None:
+    pdf = PublicationPDF.objects.get(revision_id=edition.live_revision_id)
+    assert pdf.pdfua_passed, (edition.slug, pdf.pdfua_status)
+    with pdf.file.open("rb") as stored:
+        content = stored.read()
+    with pikepdf.open(io.BytesIO(content)) as document:
+        assert str(document.Root.Lang) == "en-GB", edition.slug
+    text = flat_text("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages))
+    for expected in ("Page 1 of", "Integration through Qualification (IQ)", "Federal Ministry of Labour and Social"):
+        assert expected in text, (edition.slug, expected)
+    assert "Seite 1 von" not in text, edition.slug
 
 
 def test_production_does_not_install_the_demo_and_knows_no_seed_demo(tmp_path):
@@ -187,6 +260,7 @@ def test_seed_demo_runs_one_ordered_list_of_seeders():
         "seed_fact_sheet_in_review",
         "seed_good_practice_before_the_board",
         "seed_subprojects",
+        "seed_english",
     ]
 
 

@@ -167,4 +167,5 @@ def _links(pdf: pikepdf.Pdf, parents: dict, in_tree: set) -> list[tuple[int, str
     return found
 
 
-RUNNING_FOOTER = re.compile(r"Seite \d+ von \d+")
+# „Seite 3 von 8“, and „Page 3 of 8“ in an English edition (docs/pdf-engine.md).
+RUNNING_FOOTER = re.compile(r"(?:Seite \d+ von|Page \d+ of) \d+")

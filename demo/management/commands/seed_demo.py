@@ -14,6 +14,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from demo.context import DemoContext
+from demo.english.seed import ENGLISH_HOME_PATH
 from demo.seeders import SEEDERS
 from demo.users import DEMO_PASSWORD
 from pdfexport.progress import progress
@@ -55,5 +56,6 @@ class Command(BaseCommand):
         self.stdout.write(f"  {'Benutzer':<12} Rolle")
         for username, role in context.logins:
             self.stdout.write(f"  {username:<12} {role}")
-        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
-        self.stdout.write(f"Redaktionssystem: {admin_url}")
+        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(f"Redaktionssystem: {base_url}{reverse('wagtailadmin_home')}")
+        self.stdout.write(f"Englische Startseite: {base_url}{ENGLISH_HOME_PATH}")

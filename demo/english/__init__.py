@@ -1,0 +1,1 @@
+"""The demo's English editions: translations of German demo pages made with wagtail-localize."""
