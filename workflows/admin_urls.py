@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import admin_views, force_publish_views
+from . import admin_views, force_publish_views, translation_editor
 
 app_name = "workflows_admin"
 urlpatterns = [
@@ -9,6 +9,11 @@ urlpatterns = [
         "<int:page_id>/ohne-vollstaendige-pruefung-veroeffentlichen/",
         force_publish_views.force_publish_view,
         name="force_publish",
+    ),
+    path(
+        "<int:page_id>/uebersetzung-einreichen/",
+        translation_editor.translation_submit_view,
+        name="translation_submit",
     ),
     path(
         "ohne-vollstaendige-pruefung/<int:record_id>/nachtraeglich-freigeben/",

@@ -12,7 +12,9 @@ class WorkflowsConfig(AppConfig):
         from .publish_guard import publish_guard_install
         from .receivers import receivers_connect
         from .task_types import task_types_restrict
+        from .translation_editor import sync_publish_install
 
         publish_guard_install()
+        sync_publish_install()
         task_types_restrict()
         receivers_connect()

@@ -7,6 +7,7 @@ from . import (
     editor_hooks,  # noqa: F401  (registers the editor and publishing hooks)
     force_publish_hooks,  # noqa: F401  (header action, editor flag, history wording)
     go_live_hooks,  # noqa: F401  (the planned go-live date in the editor)
+    translation_editor,  # noqa: F401  (English editions: publish becomes save, submit to the workflow)
 )
 from .force_publish_panel import ForcedPublicationsPanel
 from .health import panel as health_panel  # noqa: F401  (dashboard panel „Hintergrunddienst“)

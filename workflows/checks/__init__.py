@@ -6,7 +6,8 @@ one page revision, each required (blocks the workflow) or recommended (warns).
 """
 
 # Importing the check modules registers their checks, in this order.
-from . import metadata, alt_texts, headings, links, funding_notice, pdf_structure, pdfua_validator, recommended  # noqa: F401, I001
+from . import metadata, translation, alt_texts, headings, links, funding_notice  # noqa: F401, I001
+from . import pdf_structure, pdfua_validator, recommended  # noqa: F401
 from .context import CheckContext, ChecksDeferred
 from .registry import CheckDefinition, check_register, check_unregister, checks_registered, checks_run
 from .report import CheckOutcome, CheckReport, Finding

@@ -7,6 +7,7 @@ parent (a magazine article from its issue); pages that are not publications
 
 from collections.abc import Iterator
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import strip_tags
 
@@ -15,8 +16,10 @@ from pdfexport.publication import is_publication
 from .content import field_label
 from .registry import check_register
 from .report import Finding
+from .translation import field_of, quote, translation_of, untranslated_segments
 
 FIELD = "funding_notice"
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "Englisch"}
 
 
 @check_register(code="funding_notice", label="Förderhinweis", required=True)
@@ -28,12 +31,54 @@ def check_funding_notice(context) -> Iterator[Finding]:
     location, hint = _where_to_set(page)
     if notice is None:
         yield Finding(message="Es ist kein Förderhinweis gewählt.", location=location, hint=hint)
+    elif notice.locale_id != page.locale_id:
+        yield _wrong_language(page, notice)
     elif not strip_tags(notice.text or "").strip():
         yield Finding(
             message=f"Der Förderhinweis „{notice}“ hat keinen Text.",
             location=f"Snippet Förderhinweis „{notice}“",
             hint="Bitte unter Snippets › Förderhinweise den Text des Förderhinweises ergänzen.",
         )
+    else:
+        yield from _untranslated(notice)
+
+
+def _untranslated(notice) -> Iterator[Finding]:
+    """A translated notice (wagtail-localize copies the German one with the page) until every segment is translated."""
+    if notice.locale.language_code == settings.LANGUAGE_CODE:
+        return
+    translation = translation_of(notice)
+    if translation is None:
+        return
+    for segment in untranslated_segments(translation):
+        label = field_of(notice, segment.context.path)
+        yield Finding(
+            message=f"Förderhinweis „{notice}“ noch nicht übersetzt: „{quote(segment.string.data)}“ (Feld: {label})",
+            location=f"Snippet Förderhinweis „{notice}“",
+            hint="Bitte unter Snippets › Förderhinweise die Übersetzung des Förderhinweises vervollständigen "
+            "(ein Text, der gleich bleibt, wird unverändert eingetragen).",
+        )
+
+
+def _wrong_language(page, notice) -> Finding:
+    """An English page carries the English funding notice (the snippet's translation), not the German one."""
+    language = LANGUAGE_NAMES.get(page.locale.language_code, page.locale.language_code)
+    translated = notice.get_translation_or_none(page.locale)
+    if translated is None:
+        hint = (
+            f"Bitte unter Snippets › Förderhinweise „{notice}“ übersetzen (Aktion „Übersetzen“) und die "
+            "Übersetzung vollständig eintragen; die Seite übernimmt sie beim Synchronisieren."
+        )
+    else:
+        hint = (
+            f"Bitte die Übersetzung synchronisieren, damit die Seite den Förderhinweis „{translated}“ in "
+            "ihrer Sprache übernimmt."
+        )
+    return Finding(
+        message=f"Der Förderhinweis „{notice}“ ist nicht in der Sprache der Seite ({language}).",
+        location=f"Snippet Förderhinweis „{notice}“",
+        hint=hint,
+    )
 
 
 def _where_to_set(page) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from workflows.checks import registry as check_registry
 
 BUILT_IN = [
     ("metadata", "Pflichtangaben", True),
+    ("translation_complete", "Übersetzung vollständig", True),
     ("alt_text", "Alternativtexte", True),
     ("headings", "Überschriftenebenen", True),
     ("internal_links", "Interne Links", True),
