@@ -81,3 +81,19 @@ def test_english_pages_have_english_chrome(client, translated, legal_pages):
     german_soup = _soup(client.get(german.url))
     assert german_soup.select_one(".skip-link").get_text(strip=True) == "Zum Inhalt springen"
     assert german_soup.select_one("form.header-search")["action"] == "/suche/"
+
+
+@pytest.mark.django_db
+def test_an_english_publication_page_labels_its_dates_and_pdf_in_english(client, translated):
+    german, english = translated
+    header = _soup(client.get(english.url)).select_one(".publication-header")
+    labels = [term.get_text(strip=True) for term in header.select(".meta-list dt")]
+    assert "Published" in labels and "Erschienen" not in labels
+    published = header.select_one(".meta-list time").get_text(strip=True)
+    assert published == english.publication_date.strftime("%-d %B %Y"), "no German '1. June 2024' mix"
+    button = header.select_one(".pdf-download a.button")
+    assert button.get_text(" ", strip=True).startswith("Download PDF")
+    assert " page" in button.get_text(" ", strip=True) and "Seite" not in button.get_text(" ", strip=True)
+    german_header = _soup(client.get(german.url)).select_one(".publication-header")
+    assert german_header.select_one(".pdf-download a.button").get_text(" ", strip=True).startswith("PDF herunterladen")
+    assert "Erschienen" in [term.get_text(strip=True) for term in german_header.select(".meta-list dt")]
