@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import admin_views, force_publish_views, translation_editor
+from . import admin_views, force_publish_views, translation_submit
 
 app_name = "workflows_admin"
 urlpatterns = [
@@ -12,7 +12,7 @@ urlpatterns = [
     ),
     path(
         "<int:page_id>/uebersetzung-einreichen/",
-        translation_editor.translation_submit_view,
+        translation_submit.translation_submit_view,
         name="translation_submit",
     ),
     path(

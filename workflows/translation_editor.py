@@ -28,13 +28,15 @@ import contextlib
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.shortcuts import redirect
-from django.urls import reverse
 
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page
 
 from wagtail_localize.models import SourceDeletedError, Translation
+
+from .editor_hooks import explain_review_state
+from .translation_submit import page_translation, submit_buttons, translation_submit
 
 TRANSLATION_GOES_THROUGH_REVIEW = (
     "Die englische Fassung wurde gespeichert. Veröffentlicht wird sie wie jede Publikation über den Prüfablauf: "
@@ -44,25 +46,11 @@ TRANSLATION_REVIEW_NOTE = (
     "Englische Fassungen werden wie deutsche über den Prüfablauf „{workflow}“ veröffentlicht. "
     "Wenn alle Abschnitte übersetzt sind, reichen Sie die Fassung zur Prüfung ein."
 )
-SUBMIT_LABEL = "Zur Prüfung einreichen"
 SYNC_NOT_PUBLISHED = (
     "Die Übersetzungen wurden aktualisiert, aber nicht veröffentlicht: Englische Fassungen gehen wie jede "
     "Publikation über den Prüfablauf. Öffnen Sie die englische Seite im Seiten-Editor und reichen Sie sie zur "
     "Prüfung ein."
 )
-
-
-def page_translation(page: Page) -> Translation | None:
-    """The enabled wagtail-localize translation whose target is ``page``, or None."""
-    if page.alias_of_id:
-        return None
-    return (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source", "target_locale")
-        .first()
-    )
 
 
 @hooks.register("before_edit_page", order=-1)
@@ -81,8 +69,6 @@ def translation_editor_goes_through_review(request, page):
         return None
     # wagtail-localize answers this request, so the workflow's own editor hooks never see it: the
     # state of the review (a rejection with the check report, running checks) is told here.
-    from .editor_hooks import explain_review_state  # editor_hooks imports the admin URLs, which import this
-
     explain_review_state(request, page)
     _explain_review(request, page=page, workflow=workflow)
     return None
@@ -98,63 +84,13 @@ def _save_instead_of_publishing(request, *, page: Page, translation: Translation
         )
         return redirect(request.path)
     translation.save_target(user=request.user, publish=False)
-    messages.warning(request, TRANSLATION_GOES_THROUGH_REVIEW, buttons=_submit_buttons(request, page))
+    messages.warning(request, TRANSLATION_GOES_THROUGH_REVIEW, buttons=submit_buttons(request, page))
     return redirect(request.path)
-
-
-def translation_submit(request, *, page: Page, translation: Translation):
-    """Save the translation as a draft and submit it to its workflow, as Wagtail's edit view submits."""
-    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    if not page.permissions_for_user(request.user).can_submit_for_moderation():
-        messages.error(request, "Sie können diese Seite nicht zur Prüfung einreichen.")
-        return redirect(edit_url)
-    state = WorkflowState.objects.active().for_instance(page).first()
-    if state is not None and state.status != WorkflowState.STATUS_NEEDS_CHANGES:
-        messages.warning(request, f"„{page.get_admin_display_title()}“ ist bereits in Prüfung.")
-        return redirect(edit_url)
-    translation.save_target(user=request.user, publish=False)
-    page.refresh_from_db()
-    if state is not None:
-        state.resume(request.user)
-    else:
-        page.get_workflow().start(page, request.user)
-    title = page.get_admin_display_title()
-    messages.success(request, f"Die englische Fassung „{title}“ wurde zur Prüfung eingereicht.")
-    return redirect(edit_url)
-
-
-def _submit_buttons(request, page: Page) -> list:
-    if not page.permissions_for_user(request.user).can_submit_for_moderation():
-        return []
-    if WorkflowState.objects.active().for_instance(page).exclude(status=WorkflowState.STATUS_NEEDS_CHANGES).exists():
-        return []
-    return [messages.button(reverse("workflows_admin:translation_submit", args=[page.pk]), SUBMIT_LABEL)]
 
 
 def _explain_review(request, *, page: Page, workflow) -> None:
     messages.info(
-        request, TRANSLATION_REVIEW_NOTE.format(workflow=workflow.name), buttons=_submit_buttons(request, page)
-    )
-
-
-def translation_submit_view(request, page_id: int):
-    """The translation editor has no "submit" button of its own: this page asks and submits."""
-    from django.shortcuts import get_object_or_404
-    from django.template.response import TemplateResponse
-
-    page = get_object_or_404(Page, pk=page_id).specific
-    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    translation = page_translation(page)
-    if translation is None or page.get_workflow() is None or not page.permissions_for_user(request.user).can_edit():
-        messages.error(request, "Diese Seite lässt sich hier nicht zur Prüfung einreichen.")
-        return redirect(edit_url)
-    if request.method == "POST":
-        return translation_submit(request, page=page, translation=translation)
-    title = f"{SUBMIT_LABEL}: {page.get_admin_display_title()}"
-    return TemplateResponse(
-        request,
-        "workflows/admin/translation_submit.html",
-        {"page": page, "workflow": page.get_workflow(), "header_title": title, "page_title": title},
+        request, TRANSLATION_REVIEW_NOTE.format(workflow=workflow.name), buttons=submit_buttons(request, page)
     )
 
 
