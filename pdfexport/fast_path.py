@@ -109,6 +109,18 @@ def fast_path_forget(*, page_id: int | None = None) -> None:
         rows.update(value=F("value") + 1)
 
 
+def fast_path_forget_pages(*, page_ids: list[int]) -> None:
+    """``fast_path_forget`` for several pages in two queries, not two per page
+    (an article's save forgets every sibling's entries)."""
+    if not page_ids:
+        return
+    FastPathGeneration.objects.filter(scope__in=page_ids).update(value=F("value") + 1)
+    present = set(FastPathGeneration.objects.filter(scope__in=page_ids).values_list("scope", flat=True))
+    missing = [FastPathGeneration(scope=page_id, value=1) for page_id in page_ids if page_id not in present]
+    # A row another process created meanwhile starts at a new value either way: ignoring it is safe.
+    FastPathGeneration.objects.bulk_create(missing, ignore_conflicts=True)
+
+
 class FastPdfMiddleware:
     def __init__(self, get_response) -> None:
         self.get_response = get_response

@@ -9,7 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from .composite_renders import pdf_composites_binding, pdf_composites_enqueue
-from .fast_path import fast_path_forget
+from .fast_path import fast_path_forget, fast_path_forget_pages
 from .models import PublicationPDF
 from .publication import Publication, is_publication, publication_models
 from .services import pdf_enqueue_live
@@ -47,8 +47,7 @@ def forget_after_render(sender, instance, created, **kwargs) -> None:
 def forget_file_name_dependents(sender, instance, raw=False, **kwargs) -> None:
     # Any save, a draft's too: a new draft sibling renames an article at once.
     if not raw:
-        for page in instance.pdf_file_name_dependents():
-            fast_path_forget(page_id=page.pk)
+        fast_path_forget_pages(page_ids=[page.pk for page in instance.pdf_file_name_dependents()])
 
 
 def forget_all(sender, **kwargs) -> None:

@@ -4,6 +4,9 @@ not their file, and not their file name."""
 import sys
 from pathlib import Path
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import PageViewRestriction
 
 import pytest
@@ -12,7 +15,7 @@ from factsheets.models import FactSheetPage
 from magazine.factories import MagazineArticlePageFactory, MagazineIssuePageFactory
 from magazine.models import ArticleType
 from pdfexport import fast_path
-from pdfexport.models import PublicationPDF
+from pdfexport.models import FastPathGeneration, PublicationPDF
 from tests.publishing import publish
 
 FAST = "X-IQ-Fast-Path"
@@ -156,3 +159,20 @@ def test_a_sibling_of_the_same_title_renames_a_remembered_article_download(
 
     response = client.get(url)
     assert 'filename="IQ-konkret-1-2024-Aus-dem-Netzwerk-Kurzmeldung.pdf"' in response["Content-Disposition"]
+
+
+@pytest.mark.django_db
+def test_saving_an_article_forgets_its_siblings_in_a_fixed_number_of_queries(magazine_archive):
+    issue = MagazineIssuePageFactory(parent=magazine_archive, issue_number=2, year=2024)
+    articles = [MagazineArticlePageFactory(parent=issue, live=False, title=f"Artikel {n}") for n in range(6)]
+    FastPathGeneration.objects.filter(scope__in=[article.pk for article in articles[3:]]).delete()  # never remembered
+    before = dict(FastPathGeneration.objects.values_list("scope", "value"))
+
+    with CaptureQueriesContext(connection) as queries:
+        articles[0].save()
+
+    generation_queries = [query for query in queries if "pdfexport_fastpathgeneration" in query["sql"]]
+    assert len(generation_queries) <= 3, [query["sql"] for query in generation_queries]
+    after = dict(FastPathGeneration.objects.values_list("scope", "value"))
+    for sibling in articles[1:]:
+        assert after[sibling.pk] == before.get(sibling.pk, 0) + 1, sibling.title

@@ -16,7 +16,7 @@ from pdfexport.publication import is_publication
 from .content import field_label
 from .registry import check_register
 from .report import Finding
-from .translation import field_of, quote, translation_of, untranslated_segments
+from .translation import translation_of, untranslated_findings
 
 FIELD = "funding_notice"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "Englisch"}
@@ -50,14 +50,16 @@ def _untranslated(notice) -> Iterator[Finding]:
     translation = translation_of(notice)
     if translation is None:
         return
-    for segment in untranslated_segments(translation):
-        label = field_of(notice, segment.context.path)
-        yield Finding(
-            message=f"Förderhinweis „{notice}“ noch nicht übersetzt: „{quote(segment.string.data)}“ (Feld: {label})",
-            location=f"Snippet Förderhinweis „{notice}“",
-            hint="Bitte unter Snippets › Förderhinweise die Übersetzung des Förderhinweises vervollständigen "
-            "(ein Text, der gleich bleibt, wird unverändert eingetragen).",
-        )
+    # The notice's name goes into a format string: its braces must stay text.
+    name = str(notice).replace("{", "{{").replace("}", "}}")
+    yield from untranslated_findings(
+        notice,
+        translation,
+        message=f"Förderhinweis „{name}“ noch nicht übersetzt: „{{text}}“ (Feld: {{field}})",
+        location=f"Snippet Förderhinweis „{name}“",
+        hint="Bitte unter Snippets › Förderhinweise die Übersetzung des Förderhinweises vervollständigen "
+        "(ein Text, der gleich bleibt, wird unverändert eingetragen).",
+    )
 
 
 def _wrong_language(page, notice) -> Finding:

@@ -104,14 +104,25 @@ def _withdrawn(page) -> bool:
 
 
 def _untranslated(page, translation: Translation) -> Iterator[Finding]:
+    yield from untranslated_findings(
+        page,
+        translation,
+        message="Noch nicht übersetzt: „{text}“ (Feld: {field})",
+        location="Übersetzung › {field}",
+        hint="Bitte im Übersetzungseditor übersetzen. Bleibt der Text auf Englisch gleich (ein Name, eine "
+        "Abkürzung), den deutschen Text unverändert als Übersetzung eintragen.",
+    )
+
+
+def untranslated_findings(
+    instance, translation: Translation, *, message: str, location: str, hint: str
+) -> Iterator[Finding]:
+    """One finding per untranslated segment of ``instance`` (a page or a snippet); ``message`` and
+    ``location`` may name the segment's German ``{text}`` and its ``{field}``."""
     for segment in untranslated_segments(translation):
-        label = field_of(page, segment.context.path)
-        yield Finding(
-            message=f"Noch nicht übersetzt: „{quote(segment.string.data)}“ (Feld: {label})",
-            location=f"Übersetzung › {label}",
-            hint="Bitte im Übersetzungseditor übersetzen. Bleibt der Text auf Englisch gleich (ein Name, eine "
-            "Abkürzung), den deutschen Text unverändert als Übersetzung eintragen.",
-        )
+        field = field_of(instance, segment.context.path)
+        text = quote(segment.string.data)
+        yield Finding(message=message.format(text=text, field=field), location=location.format(field=field), hint=hint)
 
 
 def field_of(instance, path: str) -> str:
