@@ -6,7 +6,7 @@ import datetime
 from django.utils.formats import date_format
 from django.utils.timezone import localdate
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from cms.i18n.choices_in_language import PageFormInLanguage
 
 from .selection.selectors import board_decision_latest
 
@@ -31,7 +31,7 @@ def renomination_refusal(
     )
 
 
-class GoodPracticePageForm(WagtailAdminPageForm):
+class GoodPracticePageForm(PageFormInLanguage):
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk and any(action in self.data for action in SUBMIT_ACTIONS):

@@ -25,3 +25,36 @@ def translated_for(row: Model, *, locale: Locale) -> Model:
     if not isinstance(row, TranslatableMixin) or row.locale_id == locale.pk:
         return row
     return row.get_translation_or_none(locale) or row
+
+
+def translated_rows(rows, *, locale: Locale) -> list[Model]:
+    """``rows`` (e.g. a page's topics) in ``locale``, each its translation where
+    there is one, in their order; one query, none when all are in ``locale``.
+
+    Translated pages keep the German rows of their many-to-many fields
+    (wagtail-localize copies them as they are), so their readers would see
+    German names without this.
+    """
+    rows = list(rows)
+    foreign = [row for row in rows if isinstance(row, TranslatableMixin) and row.locale_id != locale.pk]
+    if not foreign:
+        return rows
+    model = type(foreign[0])
+    translations = {
+        row.translation_key: row
+        for row in model._default_manager.filter(
+            translation_key__in=[row.translation_key for row in foreign], locale=locale
+        )
+    }
+    return [translations.get(getattr(row, "translation_key", None), row) for row in rows]
+
+
+def in_source_language(row: Model) -> Model:
+    """``row``'s German original (itself if it is German or not translatable).
+
+    Catalogue filter values name the German row, so a filter link means the same
+    in both languages even where an English edition points at a translated row.
+    """
+    if not isinstance(row, TranslatableMixin) or row.locale.language_code == settings.LANGUAGE_CODE:
+        return row
+    return row.get_translation_or_none(Locale.get_default()) or row

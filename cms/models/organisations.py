@@ -9,6 +9,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from cms.choices import Bundesland, LegalForm, NetworkType
+from cms.i18n.choices_in_language import ModelFormInLanguage
 from cms.i18n.unique_per_locale import UniquePerLocaleMixin
 
 
@@ -96,6 +97,7 @@ class Fachstelle(models.Model):
 
 
 class RegionalNetwork(UniquePerLocaleMixin, TranslatableMixin, models.Model):
+    base_form_class = ModelFormInLanguage
     unique_per_locale = ("name",)
 
     name = models.CharField("Name", max_length=200, help_text="z. B. „IQ Netzwerk Hessen“")
@@ -129,6 +131,8 @@ class RegionalNetwork(UniquePerLocaleMixin, TranslatableMixin, models.Model):
 
 class Person(index.Indexed, models.Model):
     """An author or contact. Published only with documented consent (GDPR)."""
+
+    base_form_class = ModelFormInLanguage
 
     first_name = models.CharField("Vorname", max_length=100)
     last_name = models.CharField("Nachname", max_length=100)

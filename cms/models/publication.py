@@ -11,7 +11,8 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cms.alt_text import alt_text_problem
 from cms.choices import PublicationLanguage
-from cms.i18n.reference import translated_for
+from cms.i18n.choices_in_language import PageFormInLanguage
+from cms.i18n.reference import translated_for, translated_rows
 from cms.search.searchable_text import searchable_texts
 from pdfexport.routes import PdfRouteMixin
 
@@ -90,6 +91,7 @@ class BasePublicationPage(
 ):
     """A publication: a web page and a PDF rendered from the same content."""
 
+    base_form_class = PageFormInLanguage
     content_panels = Page.content_panels + [
         FieldPanel("subtitle"),
         FieldPanel("teaser"),
@@ -118,6 +120,15 @@ class BasePublicationPage(
     def is_current_edition(self) -> bool:
         """False once a newer edition replaces this publication (see dossiers)."""
         return True
+
+    @property
+    def topics_in_language(self) -> list:
+        """The topics as this edition's readers see them: in its language."""
+        return translated_rows(self.topics.all(), locale=self.locale)
+
+    @property
+    def publishers_in_language(self) -> list:
+        return translated_rows(self.publishers.all(), locale=self.locale)
 
     def catalogue_facet_values(self) -> list[tuple[str, str, str]]:
         """``(facet, value, label)`` this publication is found under in the

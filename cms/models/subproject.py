@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from cms.choices import Bundesland
+from cms.i18n.choices_in_language import ModelFormInLanguage
 from cms.search import german
 
 
@@ -23,6 +24,8 @@ class SubprojectStatus(models.TextChoices):
 
 
 class Subproject(index.Indexed, models.Model):
+    base_form_class = ModelFormInLanguage
+
     name = models.CharField("Name", max_length=200, unique=True)
     slug = models.SlugField(
         "Kurzname (URL)",

@@ -119,7 +119,7 @@ def _reference() -> dict:
     return {
         "networks": {_folded(network.name): network for network in in_source_locale(RegionalNetwork)},
         "action_areas": {area.number: area for area in in_source_locale(ActionArea)},
-        "target_groups": {_folded(group.name): group for group in target_group_model.objects.all()},
+        "target_groups": {_folded(group.name): group for group in in_source_locale(target_group_model)},
         "periods": {_folded(period.name): period for period in FundingPeriod.objects.all()},
         "people": people,
         "bundeslaender": {

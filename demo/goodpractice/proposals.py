@@ -112,7 +112,7 @@ def _classification(
         "network": network,
         "bundesland": bundesland,
         "action_area": action_area,
-        "target_groups": list(TargetGroup.objects.filter(name__in=target_groups)),
+        "target_groups": list(in_source_locale(TargetGroup).filter(name__in=target_groups)),
         "product_type": product_type,
         "contact": Person.objects.get(first_name=contact[0], last_name=contact[1]) if contact else None,
         "topics": list(in_source_locale(Topic).filter(slug__in=topics)),

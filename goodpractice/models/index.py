@@ -3,7 +3,7 @@
 from cms.models import PublicationIndexPage
 
 from ..forms import GoodPracticeFilterForm
-from ..selectors import good_practice_filter_options, good_practices_filtered
+from ..selectors import action_area_names, good_practice_filter_options, good_practices_filtered
 
 
 class GoodPracticeIndexPage(PublicationIndexPage):
@@ -18,9 +18,14 @@ class GoodPracticeIndexPage(PublicationIndexPage):
         context = super().get_context(request, *args, **kwargs)
         sheets = self.publications()
         action_areas, bundeslaender = good_practice_filter_options(sheets=sheets)
-        form = GoodPracticeFilterForm(request.GET or None, action_areas=action_areas, bundeslaender=bundeslaender)
+        form = GoodPracticeFilterForm(
+            request.GET or None,
+            action_areas=action_areas,
+            action_area_names=action_area_names(action_areas=action_areas, locale=self.locale),
+            bundeslaender=bundeslaender,
+        )
         selected = form.selected()
         context["filter_form"] = form
         context["is_filtered"] = any(selected.values())
-        context["good_practices"] = good_practices_filtered(sheets=sheets, **selected)
+        context["good_practices"] = good_practices_filtered(sheets=sheets, locale=self.locale, **selected)
         return context

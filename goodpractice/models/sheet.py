@@ -20,6 +20,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from cms.choices import Bundesland
+from cms.i18n.reference import in_source_language, translated_for, translated_rows
 from cms.models import BasePublicationPage
 
 from ..blocks import GOOD_PRACTICE_INTERVIEW_BLOCKS, GOOD_PRACTICE_SECTION_BLOCKS
@@ -176,14 +177,17 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
 
     def catalogue_facet_values(self) -> list[tuple[str, str, str]]:
         values = super().catalogue_facet_values()
+        locale = self.locale
         if self.action_area_id:
-            values.append(("hsp", str(self.action_area.number), str(self.action_area)))
+            values.append(("hsp", str(self.action_area.number), str(translated_for(self.action_area, locale=locale))))
         if self.network_id:
-            values.append(("netzwerk", f"netzwerk-{self.network_id}", self.network.name))
+            network = in_source_language(self.network)
+            values.append(("netzwerk", f"netzwerk-{network.pk}", translated_for(network, locale=locale).name))
         elif self.bundesland:
             values.append(("netzwerk", f"land-{self.bundesland.lower()}", self.get_bundesland_display()))
         if self.carrier_id:
-            values.append(("herausgeber", f"org-{self.carrier_id}", self.carrier.name))
+            carrier = in_source_language(self.carrier)
+            values.append(("herausgeber", f"org-{carrier.pk}", translated_for(carrier, locale=locale).name))
         return values
 
     # Display ------------------------------------------------------------------
@@ -191,12 +195,18 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
     @property
     def fact_rows(self) -> list[tuple[str, str]]:
         """The fact panel („Auf einen Blick“): label and value, empty rows left out."""
+        # wagtail-localize points a translation's foreign keys at the English rows
+        # only if they existed when it was saved; translated later, they show too.
+        carrier, network, action_area = (
+            translated_for(row, locale=self.locale) if row else None
+            for row in (self.carrier, self.network, self.action_area)
+        )
         rows = [
             (gettext("Projekt"), self.project_name),
-            (gettext("Träger"), self.carrier.name if self.carrier else ""),
-            (gettext("Netzwerk"), self.network.name if self.network else ""),
+            (gettext("Träger"), carrier.name if carrier else ""),
+            (gettext("Netzwerk"), network.name if network else ""),
             (gettext("Bundesland"), self.get_bundesland_display() if self.bundesland else ""),
-            (gettext("Handlungsschwerpunkt"), str(self.action_area) if self.action_area else ""),
+            (gettext("Handlungsschwerpunkt"), str(action_area) if action_area else ""),
             (gettext("Zielgruppen"), self.target_group_names),
             (gettext("Produkttyp"), self.get_product_type_display() if self.product_type else ""),
         ]
@@ -214,7 +224,7 @@ class GoodPracticePage(NominationFieldsMixin, BasePublicationPage):
 
     @property
     def target_group_names(self) -> str:
-        names = ", ".join(group.name for group in self.target_groups.all())
+        names = ", ".join(group.name for group in translated_rows(self.target_groups.all(), locale=self.locale))
         if self.target_group_note:
             return f"{names} ({self.target_group_note})" if names else self.target_group_note
         return names

@@ -10,6 +10,8 @@ import pytest
 
 from cms.factories import FundingNoticeFactory, OrganisationFactory, TopicFactory
 from cms.models import ActionArea, FundingNotice, Organisation, RegionalNetwork, Topic
+from goodpractice.factories import TargetGroupFactory
+from goodpractice.models import TargetGroup
 from tests.i18n.translations import english
 
 BEFORE = [("cms", "0011_locales_de_en")]
@@ -89,3 +91,39 @@ def test_reference_data_lists_per_language_and_translates_in_the_admin(
     assert (translated.name, translated.slug) == ("Anerkennung", "anerkennung")
     listing = client.get(reverse("wagtailsnippets_cms_topic:list") + "?locale=en")
     assert "Anerkennung" in listing.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_existing_target_groups_are_german_after_the_migrations_and_translate_per_locale():
+    before = [("goodpractice", "0008_subprojects")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old_apps = executor.loader.project_state(before).apps
+    old_apps.get_model("goodpractice", "TargetGroup").objects.create(name="Pflegekräfte", sort_order=10)
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    group = TargetGroup.objects.get(name="Pflegekräfte")
+    assert group.locale.language_code == "de" and group.translation_key is not None
+    translation = group.copy_for_translation(english())
+    translation.save()
+    assert translation.get_translation(group.locale) == group
+    with pytest.raises(IntegrityError), transaction.atomic():
+        TargetGroup.objects.create(name="Pflegekräfte")
+
+
+@pytest.mark.django_db
+def test_target_groups_list_per_language_and_translate_in_the_admin(client, team, django_capture_on_commit_callbacks):
+    group = TargetGroupFactory(name="Ratsuchende")
+    client.force_login(team.admin)
+    assert client.get(reverse("wagtailsnippets_goodpractice_targetgroup:list") + "?locale=en").status_code == 200
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["goodpractice", "targetgroup", group.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {"locales": [english().pk]}).status_code == 302
+    assert group.get_translation(english()).name == "Ratsuchende"
+    response = client.post(
+        reverse("wagtailsnippets_goodpractice_targetgroup:add") + "?locale=de", {"name": "Ratsuchende", "sort_order": 5}
+    )
+    assert response.status_code == 200
+    assert "„Ratsuchende“ gibt es in dieser Sprache schon" in response.content.decode()
