@@ -14,7 +14,10 @@ wagtail-localize's (``order=-1``) and, for pages under a workflow:
   "needs changes"), as Wagtail's edit view does for German pages;
 - on GET tells the translator the same, with a button to submit, and where the
   review stands (``editor_hooks.explain_review_state``, which wagtail-localize's
-  response would otherwise skip).
+  response would otherwise skip). The note's message class lets
+  ``static/workflows/js/translation_editor.js`` relabel the editor's "Publish in
+  English" as "Als Entwurf speichern": the label is drawn by wagtail-localize's
+  React footer, which no hook or setting reaches.
 
 wagtail-localize's "Synchronisiere übersetzte Seiten" (update translations) has
 a checkbox "Sofort veröffentlichen" that publishes the same way;
@@ -28,6 +31,8 @@ import contextlib
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin import messages
@@ -38,9 +43,12 @@ from wagtail_localize.models import SourceDeletedError, Translation
 from .editor_hooks import explain_review_state
 from .translation_submit import page_translation, submit_buttons, translation_submit
 
+#: The class of the review note; the editor's script relabels "publish" where it finds it.
+REVIEW_NOTE_TAG = "iq-translation-review"
+
 TRANSLATION_GOES_THROUGH_REVIEW = (
-    "Die englische Fassung wurde gespeichert. Veröffentlicht wird sie wie jede Publikation über den Prüfablauf: "
-    "öffnen Sie die Seite im Seiten-Editor und reichen Sie sie zur Prüfung ein."
+    "Die englische Fassung wurde als Entwurf gespeichert. Veröffentlicht wird sie wie jede Publikation über den "
+    "Prüfablauf: Reichen Sie sie zur Prüfung ein, sobald alle Abschnitte übersetzt sind."
 )
 TRANSLATION_REVIEW_NOTE = (
     "Englische Fassungen werden wie deutsche über den Prüfablauf „{workflow}“ veröffentlicht. "
@@ -90,8 +98,16 @@ def _save_instead_of_publishing(request, *, page: Page, translation: Translation
 
 def _explain_review(request, *, page: Page, workflow) -> None:
     messages.info(
-        request, TRANSLATION_REVIEW_NOTE.format(workflow=workflow.name), buttons=submit_buttons(request, page)
+        request,
+        TRANSLATION_REVIEW_NOTE.format(workflow=workflow.name),
+        buttons=submit_buttons(request, page),
+        extra_tags=REVIEW_NOTE_TAG,
     )
+
+
+@hooks.register("insert_global_admin_js")
+def translation_editor_script():
+    return format_html('<script src="{}" defer></script>', static("workflows/js/translation_editor.js"))
 
 
 def sync_publish_install() -> None:
