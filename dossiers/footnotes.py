@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from wagtail.rich_text import RichText, expand_db_html
 
@@ -127,9 +128,10 @@ class FootnoteIndex:
                 )
             return format_html(
                 '<sup class="footnote-call"><a id="{}" href="#{}" role="doc-noteref" '
-                'aria-describedby="footnotes-heading"><span class="visually-hidden">Fußnote </span>{}</a></sup>',
+                'aria-describedby="footnotes-heading"><span class="visually-hidden">{} </span>{}</a></sup>',
                 note.ref_anchor,
                 note.anchor,
+                gettext("Fußnote"),
                 note.number,
             )
 

@@ -2,6 +2,8 @@
 fact box and the fact sheets' chart for articles, and the picture credits of an
 issue's imprint."""
 
+from django.utils.translation import gettext
+
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -22,10 +24,10 @@ class ProjectPortraitValue(blocks.StructValue):
         network = self.get("network")
         action_area = self.get("action_area")
         rows = [
-            ("Träger", organisation.name if organisation else ""),
-            ("Ort", organisation.city if organisation else ""),
-            ("Netzwerk", network.name if network else ""),
-            ("Handlungsschwerpunkt", action_area.name if action_area else ""),
+            (gettext("Träger"), organisation.name if organisation else ""),
+            (gettext("Ort"), organisation.city if organisation else ""),
+            (gettext("Netzwerk"), network.name if network else ""),
+            (gettext("Handlungsschwerpunkt"), action_area.name if action_area else ""),
         ]
         return [(label, value) for label, value in rows if value]
 

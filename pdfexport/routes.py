@@ -4,6 +4,7 @@ of a page is a route on that page, not a separate view."""
 from typing import TYPE_CHECKING
 
 from django.http import Http404
+from django.utils.translation import gettext, gettext_noop
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
@@ -20,14 +21,20 @@ if TYPE_CHECKING:
 class PdfRouteMixin(RoutablePageMixin):
     """Mix into a page type that has a print template ``<app>/<model>_print.html``."""
 
-    #: Used in file names and headings, e.g. "IQ Fact Sheet".
-    publication_type_label = "Publikation"
+    #: Used in file names and headings, e.g. "IQ Fact Sheet". German in every language:
+    #: it names PDF files and the catalogue stores it; readers see ``publication_type_display``.
+    publication_type_label = gettext_noop("Publikation")
     #: Defaults to the web template's name with ``_print`` before ``.html``.
     print_template: str | None = None
     #: Set by a composite (an issue binding its articles): its print template gives each
     #: bound page the anchor ``<prefix><page id>``, which tells which pages a stored PDF
     #: binds (``composite.py``). Empty: the PDF is this page's content alone.
     pdf_part_anchor_prefix = ""
+
+    @property
+    def publication_type_display(self) -> str:
+        """The type label in the active language ("Themendossier", "Thematic dossier")."""
+        return gettext(self.publication_type_label)
 
     def get_print_template(self) -> str:
         return self.print_template or self.template.removesuffix(".html") + "_print.html"

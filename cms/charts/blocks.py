@@ -4,6 +4,7 @@ articles use the same block, so it lives with the shared publication base.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.safestring import SafeString, mark_safe
 
@@ -41,6 +42,11 @@ def empty_chart_table() -> dict:
 MIN_ALT_WORDS = 6
 
 
+def _number_language() -> str:
+    """ "en" on an English page (and in its PDF), else "de": how the chart writes its numbers."""
+    return "en" if (translation.get_language() or "").startswith("en") else "de"
+
+
 class ChartValue(blocks.StructValue):
     @cached_property
     def table(self) -> chart_data.ChartTable | None:
@@ -62,6 +68,7 @@ class ChartValue(blocks.StructValue):
             caption=self.get("caption") or "",
             description=self.get("text_alternative") or "",
             unit=self.get("unit") or "",
+            language=_number_language(),
         )
         # Safe: ElementTree escaped every editor-written text when it serialised the SVG.
         return mark_safe(svg)  # noqa: S308
@@ -71,9 +78,12 @@ class ChartValue(blocks.StructValue):
         table = self.table
         if table is None:
             return []
-        decimals, unit = table.decimals, self.get("unit") or ""
+        decimals, unit, language = table.decimals, self.get("unit") or "", _number_language()
         return [
-            (category, [chart_data.number_format(value=v, decimals=decimals, unit=unit) for v in values])
+            (
+                category,
+                [chart_data.number_format(value=v, decimals=decimals, unit=unit, language=language) for v in values],
+            )
             for category, values in table.rows()
         ]
 

@@ -71,9 +71,11 @@ def number_parse(*, text: str) -> Decimal:
     return -number if match["sign"] else number
 
 
-def number_format(*, value: Decimal | float, decimals: int, unit: str = "") -> str:
-    """ "1.234,5" with a typographic minus; a unit follows after a no-break space."""
-    text = f"{abs(value):,.{decimals}f}".translate(str.maketrans(",.", ".,"))
+def number_format(*, value: Decimal | float, decimals: int, unit: str = "", language: str = "de") -> str:
+    """ "1.234,5" ("1,234.5" in English) with a typographic minus; a unit follows after a no-break space."""
+    text = f"{abs(value):,.{decimals}f}"
+    if language != "en":
+        text = text.translate(str.maketrans(",.", ".,"))
     if value < 0 and any(ch not in "0.," for ch in text):
         text = "\u2212" + text
     return f"{text}\u00a0{unit}" if unit else text

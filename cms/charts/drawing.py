@@ -10,7 +10,7 @@ import hashlib
 import io
 import math
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .data import number_format, values_decimals
@@ -44,13 +44,15 @@ class ChartSpec:
     caption: str
     description: str
     unit: str
+    # Keys the cache, but stays out of repr: the ids (``digest``) of a German chart stay as they were.
+    language: str = field(default="de", repr=False)
 
     @property
     def decimals(self) -> int:
         return values_decimals(values=[value for _, values in self.series for value in values])
 
     def label(self, value: Decimal) -> str:
-        return number_format(value=value, decimals=self.decimals, unit=self.unit)
+        return number_format(value=value, decimals=self.decimals, unit=self.unit, language=self.language)
 
     def digest(self) -> str:
         return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
@@ -140,7 +142,7 @@ def _value_formatter(spec: ChartSpec):
 
     def tick(value, _position) -> str:
         places = next((d for d in range(4) if abs(round(value, d) - value) < 1e-9), 3)
-        return number_format(value=value, decimals=places, unit=spec.unit)
+        return number_format(value=value, decimals=places, unit=spec.unit, language=spec.language)
 
     return FuncFormatter(tick)
 
@@ -284,7 +286,8 @@ def _draw_pie(figure, axes, spec: ChartSpec) -> None:
         text = spec.label(value)
         if spec.unit != "%":
             share = value / total * 100
-            text += f" ({number_format(value=share, decimals=0 if share >= 1 else 1, unit='%')})"
+            share_text = number_format(value=share, decimals=0 if share >= 1 else 1, unit="%", language=spec.language)
+            text += f" ({share_text})"
         labels.append([x, y, 1.22 * y, category, text])
     _spread(labels)
     for x, y, label_y, category, text in labels:

@@ -40,13 +40,15 @@ def chart_svg(
     caption: str,
     description: str,
     unit: str = "",
+    language: str = "de",
 ) -> str:
     """An inline ``<svg role="img">`` with ``<title>`` ("caption: text alternative",
     the accessible name and the PDF's /Alt) and ``<desc>`` (the text alternative),
     ready for HTML and WeasyPrint.
 
     ``series`` is a sequence of ``(name, values)`` with one value per category.
-    ``unit`` (e.g. "%") follows every number on labels and the value axis.
+    ``unit`` (e.g. "%") follows every number on labels and the value axis;
+    ``language`` ("de", "en") decides how those numbers are written.
     """
     if chart_type not in CHART_TYPES:
         raise ValueError(f"Unknown chart type {chart_type!r}; expected one of {sorted(CHART_TYPES)}.")
@@ -60,6 +62,7 @@ def chart_svg(
         caption=caption.strip(),
         description=description.strip(),
         unit=unit.strip(),
+        language=language,
     )
     return _svg_cached(spec)
 

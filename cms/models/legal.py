@@ -1,6 +1,7 @@
 """Pages every federal publication site must have: imprint, privacy, accessibility."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -76,9 +77,10 @@ class AccessibilityStatementPage(LegalPage):
     """Erklärung zur Barrierefreiheit nach § 12b BGG."""
 
     class Conformity(models.TextChoices):
-        FULL = "full", "vollständig vereinbar"
-        PARTIAL = "partial", "teilweise vereinbar"
-        NONE = "none", "nicht vereinbar"
+        # Lazy: the English statement names its status in English; the admin stays German.
+        FULL = "full", _("vollständig vereinbar")
+        PARTIAL = "partial", _("teilweise vereinbar")
+        NONE = "none", _("nicht vereinbar")
 
     conformity_status = models.CharField(
         "Stand der Vereinbarkeit", max_length=10, choices=Conformity.choices, default=Conformity.PARTIAL

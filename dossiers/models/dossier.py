@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_noop
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -96,7 +97,7 @@ class DossierPage(BasePublicationPage):
     parent_page_types = ["dossiers.DossierIndexPage"]
     subpage_types: list[str] = []
     template = "dossiers/dossier_page.html"
-    publication_type_label = "Themendossier"
+    publication_type_label = gettext_noop("Themendossier")
     schema_org_type = "Report"
 
     class Meta:

@@ -2,6 +2,8 @@ from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -20,15 +22,16 @@ from ..blocks import ARTICLE_BLOCKS
 class ArticleType(models.TextChoices):
     """The sections (Rubriken) of the magazine."""
 
-    LEADING_ARTICLE = "leitartikel", "Leitartikel"
-    BACKGROUND = "hintergrund", "Hintergrund"
-    INTERVIEW = "interview", "Interview"
-    PORTRAIT = "portraet", "Porträt"
-    PROJECT_PORTRAIT = "projektportraet", "Projektporträt"
-    FACTS = "daten-und-fakten", "Daten und Fakten"
-    NEIGHBOURS = "blick-zum-nachbarn", "Blick zum Nachbarn"
-    REVIEW = "rezension", "Rezension"
-    NEWS = "kurzmeldung", "Kurzmeldung"
+    # Lazy labels: an English article names its section in English on the web.
+    LEADING_ARTICLE = "leitartikel", _("Leitartikel")
+    BACKGROUND = "hintergrund", _("Hintergrund")
+    INTERVIEW = "interview", _("Interview")
+    PORTRAIT = "portraet", _("Porträt")
+    PROJECT_PORTRAIT = "projektportraet", _("Projektporträt")
+    FACTS = "daten-und-fakten", _("Daten und Fakten")
+    NEIGHBOURS = "blick-zum-nachbarn", _("Blick zum Nachbarn")
+    REVIEW = "rezension", _("Rezension")
+    NEWS = "kurzmeldung", _("Kurzmeldung")
 
 
 PRINT_OPENER_TYPES = frozenset({ArticleType.LEADING_ARTICLE, ArticleType.INTERVIEW})
@@ -144,9 +147,12 @@ class MagazineArticlePage(WithdrawableMixin, PdfRouteMixin, Page):
         clashes = self._same_title_siblings()
         if not clashes:
             return ()
+        # German in every language: file names key the fast path and published links.
+        with translation.override("de"):
+            section = str(self.get_article_type_display())
         if self.article_type in clashes:
-            return (self.get_article_type_display(), str(self.pk))
-        return (self.get_article_type_display(),)
+            return (section, str(self.pk))
+        return (section,)
 
     def pdf_filename_stem(self) -> str:
         # "Aus dem Netzwerk" is in every issue: "IQ-konkret-1-2024-Aus-dem-Netzwerk".

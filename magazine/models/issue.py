@@ -3,6 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.formats import number_format
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
@@ -128,7 +129,9 @@ class MagazineIssuePage(BasePublicationPage):
 
     @property
     def print_run_display(self) -> str:
-        return f"{number_format(self.print_run, force_grouping=True)} Exemplare" if self.print_run else ""
+        if not self.print_run:
+            return ""
+        return gettext("%(count)s Exemplare") % {"count": number_format(self.print_run, force_grouping=True)}
 
     def full_clean(self, *args, **kwargs) -> None:
         # The title's slug ("iq-konkret-12024") makes a poor address; unless an

@@ -23,6 +23,15 @@ def test_every_string_has_an_english_text():
 
 def test_the_mo_file_is_compiled_from_the_po_file():
     """After editing the .po, run `make messages` and commit both."""
-    po = {entry.msgid: _english(entry) for entry in polib.pofile(str(MESSAGES / "django.po")) if _english(entry)}
-    mo = {entry.msgid: _english(entry) for entry in polib.mofile(str(MESSAGES / "django.mo")) if entry.msgid}
+    # Keyed with the context too: "Impressum" is the site's legal notice and, in context "Heft", a magazine's imprint.
+    po = {
+        (entry.msgctxt, entry.msgid): _english(entry)
+        for entry in polib.pofile(str(MESSAGES / "django.po"))
+        if _english(entry)
+    }
+    mo = {
+        (entry.msgctxt, entry.msgid): _english(entry)
+        for entry in polib.mofile(str(MESSAGES / "django.mo"))
+        if entry.msgid
+    }
     assert mo == po
