@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, Site
 import pytest
 
 from factsheets.models import FactSheetPage
-from pdfexport.models import PdfKind, PublicationPDF
+from pdfexport.models import PdfKind, PdfRender, PublicationPDF
 from pdfexport.routes import PdfRouteMixin
 from pdfexport.selectors import pdf_archive, pdf_for_live_revision
 from tests.publishing import publish
@@ -165,9 +165,12 @@ def test_german_pages_stay_german_for_english_browsers(demo_urls, client):
 
 def test_every_german_pdf_and_earlier_edition_answers(demo_urls, client):
     urls = demo_urls.german_pdfs + demo_urls.german_editions + demo_urls.german_earlier
+    renders = PdfRender.objects.count(), PublicationPDF.objects.count()
     failures = _failures(client, urls, expect=_pdf)
     failures += _failures(client, demo_urls.german_pdfs[:3], expect=_pdf, HTTP_ACCEPT_LANGUAGE="en")
     assert not failures, f"{len(failures)} of {len(urls)} German PDFs:\n" + "\n".join(failures)
+    # Served as the seed stored them: no download rendered or queued a PDF.
+    assert (PdfRender.objects.count(), PublicationPDF.objects.count()) == renders
 
 
 def test_every_english_page_and_pdf_answers_under_en(demo_urls, client):
