@@ -3,6 +3,8 @@ table on the web and as vector graphics in the PDF. Fact sheets and magazine
 articles use the same block, so it lives with the shared publication base.
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -26,6 +28,37 @@ class ChartTableBlock(ReadableTableBlock):
         if isinstance(value, dict) and value:
             value = {**value, "table_header_choice": "both"}
         return super().clean(value)
+
+    # wagtail-localize knows no table block: without these, an English chart kept German
+    # series names and categories, with no segment to translate them in.
+
+    def get_translatable_segments(self, value) -> list:
+        """The headings as segments, by "row.column"; values and numeric headings (years) stay."""
+        from wagtail_localize.segments import StringSegmentValue
+
+        return [
+            StringSegmentValue(f"{row}.{column}", cell)
+            for row, column, cell in _heading_cells(value)
+            if not NUMERIC_HEADING.fullmatch(cell)
+        ]
+
+    def restore_translated_segments(self, value, segments) -> dict:
+        rows = [list(row) for row in (value or {}).get("data") or []]
+        for segment in segments:
+            row, column = (int(part) for part in segment.path.split("."))
+            rows[row][column] = segment.render_text()
+        return {**value, "data": rows}
+
+
+#: A heading that is a number, a year or a range of them ("2023", "2019–2023").
+NUMERIC_HEADING = re.compile(r"[\d\s.,%–-]+")
+
+
+def _heading_cells(value):
+    for row, cells in enumerate((value or {}).get("data") or []):
+        for column, cell in enumerate(cells or []):
+            if (row == 0 or column == 0) and isinstance(cell, str) and cell.strip():
+                yield row, column, cell
 
 
 def empty_chart_table() -> dict:

@@ -8,7 +8,7 @@ object holds rows of another language (an English page keeps the German
 many-to-many rows wagtail-localize copied) still validates unchanged.
 """
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Locale, TranslatableMixin
@@ -35,10 +35,12 @@ class ChoicesInLanguageMixin:
 
 
 def _chosen_pks(initial) -> list:
-    if initial is None:
-        return []
-    if isinstance(initial, (list, tuple, set, QuerySet)):
-        return [getattr(row, "pk", row) for row in initial]
+    """The primary keys in a field's initial value: a key, a row, or (many-to-many,
+    also modelcluster's FakeQuerySet) an iterable of either, nested at most once."""
+    if initial is None or isinstance(initial, str):
+        return [initial] if initial else []
+    if hasattr(initial, "__iter__"):
+        return [pk for item in initial for pk in _chosen_pks(item)]
     return [getattr(initial, "pk", initial)]
 
 

@@ -70,6 +70,18 @@ COUNSELLING = {
         "Every quarter of 2023 saw more counselling sessions than the same quarter of 2022; the number rose "
         "most sharply in the fourth quarter, from 15,000 to 17,200."
     ),
+    # The charts' headings: series names and categories.
+    "Berufsgruppe": "Occupational group",
+    "Pflege und Gesundheit": "Nursing and health",
+    "Ingenieurwesen": "Engineering",
+    "Lehramt und Erziehung": "Teaching and education",
+    "Wirtschaft und Verwaltung": "Business and administration",
+    "Informatik": "Computer science",
+    "Quartal": "Quarter",
+    "1. Quartal": "Q1",
+    "2. Quartal": "Q2",
+    "3. Quartal": "Q3",
+    "4. Quartal": "Q4",
     "Was ist Anerkennungsberatung?": "What is recognition counselling?",
     "Die IQ Beratungsstellen klären mit Ratsuchenden, welcher deutsche Referenzberuf passt, welche Stelle "
     "zuständig ist und welche Unterlagen nötig sind. Die Beratung ist kostenlos und auf Wunsch mehrsprachig.": (
