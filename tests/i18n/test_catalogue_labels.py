@@ -71,6 +71,7 @@ def test_the_english_catalogue_names_its_facets_sort_and_count_in_english(client
     card = soup.select_one(".result")
     date = card.select_one(".result__meta time").get_text()
     assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", date), date
+    assert card.select_one(".result__meta span[lang=en]").get_text() == "English"
     pdf = card.select_one(".result__pdf a")
     assert pdf["aria-label"].startswith("Download Counselling in figures as PDF (")
     assert "1 page" in pdf.get_text() and "Seite" not in pdf.get_text()
