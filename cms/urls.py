@@ -24,7 +24,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"seiten": PublicationSitemap}}),
     path("robots.txt", robots_txt),
-    path("benachrichtigungen/", include("cms.alerts.urls")),
 ]
 
 if settings.DEBUG:
@@ -45,6 +44,8 @@ urlpatterns += [pattern for pattern in wagtail_urls.urlpatterns if pattern.name 
 # English under /en/ (docs/i18n.md). Everything above stays unprefixed.
 urlpatterns += i18n_patterns(
     path("suche/", search_redirect, name="search"),
+    # The alert pages, and the mails of a subscription, in the language it was made in.
+    path("benachrichtigungen/", include("cms.alerts.urls")),
     # Wagtail's page view, which serves a page only in its own locale's language.
     re_path(wagtail_urls.serve_pattern, serve_in_language, name="wagtail_serve"),
     prefix_default_language=False,

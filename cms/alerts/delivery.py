@@ -53,9 +53,9 @@ def alerts_send_for_publication(*, page_id: int) -> int:
         news = alert_news(filter_querystring=filter_querystring, candidates=candidates)
         if not news:
             continue
-        context = mail_filter_context(filter_querystring)
+        contexts = _FilterContexts(filter_querystring)
         for subscription in group:
-            if _sent(subscription=subscription, entries=news, filter_context=context):
+            if _sent(subscription=subscription, entries=news, filter_context=contexts.get(subscription)):
                 sent += 1
             else:
                 failed.append(subscription.pk)
@@ -78,16 +78,30 @@ def alerts_send_weekly(*, now: datetime.datetime) -> DigestRun:
     )
     for filter_querystring, group in _by_filter(subscriptions).items():
         news = alert_news(filter_querystring=filter_querystring, candidates=candidates)
-        context = mail_filter_context(filter_querystring) if news else {}
+        contexts = _FilterContexts(filter_querystring)
         for subscription in group:
             since = _digest_since(subscription)
             own = [entry for entry in news if entry.page.first_published_at > since]
-            if own and not _sent(subscription=subscription, entries=own, filter_context=context):
+            if own and not _sent(subscription=subscription, entries=own, filter_context=contexts.get(subscription)):
                 run.failed += 1
                 continue  # The cursor stays: the next run tries again.
             run.sent += bool(own)
             _cursor_move(subscription=subscription, until=until)
     return run
+
+
+class _FilterContexts:
+    """A filter's words and links once per language, shared by its subscriptions in that language."""
+
+    def __init__(self, filter_querystring: str) -> None:
+        self.filter_querystring = filter_querystring
+        self.by_language: dict[str, dict] = {}
+
+    def get(self, subscription: AlertSubscription) -> dict:
+        language = subscription.language
+        if language not in self.by_language:
+            self.by_language[language] = mail_filter_context(self.filter_querystring, language=language)
+        return self.by_language[language]
 
 
 def _digest_since(subscription: AlertSubscription) -> datetime.datetime:

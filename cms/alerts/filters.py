@@ -2,7 +2,9 @@
 
 from django.db.models import Q
 from django.http import QueryDict
+from django.utils.translation import get_language, gettext
 
+from cms.catalogue.labels import facet_value_label
 from cms.catalogue.query import CatalogueQuery
 from cms.models.catalogue_entry import CatalogueFacetValue
 from cms.search import german
@@ -16,7 +18,10 @@ def alert_filter_from_params(*, params: QueryDict) -> tuple[str, tuple[str, ...]
     notes = query.notes
     if query.q and not german.query_words(query.q):
         # It would match everything, as the catalogue itself says.
-        notes += (f"„{query.q}“ enthält kein Wort, nach dem sich suchen lässt; der Suchbegriff wurde weggelassen.",)
+        notes += (
+            gettext("„%(q)s“ enthält kein Wort, nach dem sich suchen lässt; der Suchbegriff wurde weggelassen.")
+            % {"q": query.q},
+        )
         query = query.with_q("")
     return query.filter_querystring(), notes
 
@@ -26,16 +31,16 @@ def alert_filter_query(*, filter_querystring: str) -> CatalogueQuery:
 
 
 def alert_filter_describe(*, filter_querystring: str) -> str:
-    """The selection in words, values by the names readers see in the
-    catalogue („Thema: Anerkennung“ rather than „thema: anerkennung“)."""
+    """The selection in words, in the active language, values by the names readers
+    see in the catalogue („Thema: Anerkennung“ rather than „thema: anerkennung“)."""
     query = alert_filter_query(filter_querystring=filter_querystring)
     facet_labels = {facet.param: facet.label for facet in query.facets}
     value_labels = _value_labels(query)
-    parts = [f"Suchbegriff „{query.q}“"] if query.q else []
+    parts = [gettext("Suchbegriff „%(q)s“") % {"q": query.q}] if query.q else []
     for param, values in query.selected:
         named = ", ".join(value_labels.get((param, value), value) for value in values)
         parts.append(f"{facet_labels[param]}: {named}")
-    return " · ".join(parts) or "alle Publikationen"
+    return " · ".join(parts) or gettext("alle Publikationen")
 
 
 def _value_labels(query: CatalogueQuery) -> dict[tuple[str, str], str]:
@@ -44,5 +49,11 @@ def _value_labels(query: CatalogueQuery) -> dict[tuple[str, str], str]:
     wanted = Q()
     for param, values in query.selected:
         wanted |= Q(facet=param, value__in=values)
-    rows = CatalogueFacetValue.objects.filter(wanted).values_list("facet", "value", "label").order_by()
-    return {(facet, value): label for facet, value, label in rows}
+    rows = CatalogueFacetValue.objects.filter(wanted).values_list("facet", "value", "label", "entry__edition_language")
+    language = get_language()
+    labels: dict[tuple[str, str], str] = {}
+    # A topic is named in each language's entries; an entry of the reader's language names it best.
+    for facet, value, label, edition in rows.order_by().distinct():
+        if (facet, value) not in labels or edition == language:
+            labels[(facet, value)] = facet_value_label(facet, value, label)
+    return labels

@@ -1,7 +1,12 @@
-"""Absolute addresses for the alert mails, which the worker sends without a request."""
+"""Absolute addresses for the alert mails, which the worker sends without a request.
+
+Called with the mail's language active: ``reverse`` then gives its prefix
+(``/en/benachrichtigungen/…``), and the catalogue is that language's.
+"""
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language
 
 from cms.models.catalogue import CataloguePage
 
@@ -25,8 +30,14 @@ def subscribe_url(*, filter_querystring: str) -> str:
 
 
 def catalogue_url(*, filter_querystring: str) -> str | None:
-    """The catalogue showing the selection, or None while the site has no catalogue."""
-    catalogue = CataloguePage.objects.live().public().first()
+    """The catalogue of the active language showing the selection, the German one
+    while there is none, or None while the site has no catalogue."""
+    catalogues = CataloguePage.objects.live().public()
+    catalogue = (
+        catalogues.filter(locale__language_code=get_language()).first()
+        or catalogues.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        or catalogues.first()
+    )
     if catalogue is None:
         return None
     return catalogue.get_full_url() + (f"?{filter_querystring}" if filter_querystring else "")

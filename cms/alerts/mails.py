@@ -1,4 +1,5 @@
-"""The alert mails: German, plain text with an HTML alternative.
+"""The alert mails: plain text with an HTML alternative, in the language the
+reader subscribed in (German for subscriptions older than that choice).
 
 Templates live in ``cms/templates/cms/alerts/emails/``: ``<name>_subject.txt``,
 ``<name>.txt`` and ``<name>.html``. Every mail to a subscriber carries the
@@ -10,73 +11,81 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from cms.catalogue.labels import type_name
 from cms.models.alert import AlertFrequency, AlertSubscription
 from cms.models.catalogue_entry import CatalogueEntry
 
 from .filters import alert_filter_describe
 from .links import catalogue_url, confirm_url, subscribe_url, unsubscribe_url
 from .tokens import CONFIRMATION_MAX_AGE, AlertRequest
+from .wording import frequency_name
 
 TEMPLATE_DIR = "cms/alerts/emails/"
 
 
 def confirmation_mail(*, request: AlertRequest) -> EmailMultiAlternatives:
-    context = {
-        "confirm_url": confirm_url(request=request),
-        "valid_days": CONFIRMATION_MAX_AGE.days,
-        "frequency": AlertFrequency(request.frequency).label,
-        **mail_filter_context(request.filter_querystring),
-    }
-    return _mail(template="confirm", context=context, to=request.email)
+    with translation.override(request.language):
+        context = {
+            "confirm_url": confirm_url(request=request),
+            "valid_days": CONFIRMATION_MAX_AGE.days,
+            "frequency": frequency_name(request.frequency),
+            **mail_filter_context(request.filter_querystring, language=request.language),
+        }
+        return _mail(template="confirm", context=context, to=request.email)
 
 
 def already_subscribed_mail(*, subscription: AlertSubscription, request: AlertRequest) -> EmailMultiAlternatives:
     """Instead of a confirmation: the address has this filter already. With
     another frequency asked for, the mail offers the link that switches to it."""
     switch = request.frequency != subscription.frequency
-    context = {
-        "frequency": subscription.get_frequency_display(),
-        "requested_frequency": AlertFrequency(request.frequency).label,
-        "switch_url": confirm_url(request=request) if switch else None,
-        "valid_days": CONFIRMATION_MAX_AGE.days,
-        **mail_filter_context(subscription.filter_querystring),
-    }
-    return _mail(template="already_subscribed", context=context, to=request.email, subscription=subscription)
+    # In the language asked in now: the reader reads this mail as an answer to that page.
+    with translation.override(request.language):
+        context = {
+            "frequency": frequency_name(subscription.frequency),
+            "requested_frequency": frequency_name(request.frequency),
+            "switch_url": confirm_url(request=request) if switch else None,
+            "valid_days": CONFIRMATION_MAX_AGE.days,
+            **mail_filter_context(subscription.filter_querystring, language=request.language),
+        }
+        return _mail(template="already_subscribed", context=context, to=request.email, subscription=subscription)
 
 
 def news_mail(
     *, subscription: AlertSubscription, entries: list[CatalogueEntry], filter_context: dict | None = None
 ) -> EmailMultiAlternatives:
-    """``filter_context`` (``mail_filter_context``) lets the subscriptions of one filter share its lookups."""
-    context = {
-        "weekly": subscription.frequency == AlertFrequency.WEEKLY,
-        "items": [_item(entry) for entry in entries],
-        **(filter_context or mail_filter_context(subscription.filter_querystring)),
-    }
-    return _mail(template="news", context=context, to=subscription.email, subscription=subscription)
+    """``filter_context`` (``mail_filter_context`` in the subscription's language) lets
+    the subscriptions of one filter and language share its lookups."""
+    with translation.override(subscription.language):
+        context = {
+            "weekly": subscription.frequency == AlertFrequency.WEEKLY,
+            "items": [_item(entry) for entry in entries],
+            **(filter_context or mail_filter_context(subscription.filter_querystring, language=subscription.language)),
+        }
+        return _mail(template="news", context=context, to=subscription.email, subscription=subscription)
 
 
 def _item(entry: CatalogueEntry) -> dict:
     return {
         "title": entry.title,
-        "type_label": entry.type_label,
+        "type_label": type_name(entry.type_label),
         "date": entry.date,
         "teaser": " ".join(entry.teaser.split()),
         "url": entry.page.get_full_url(),
     }
 
 
-def mail_filter_context(filter_querystring: str) -> dict:
-    return {
-        "filter_description": alert_filter_describe(filter_querystring=filter_querystring),
-        "catalogue_url": catalogue_url(filter_querystring=filter_querystring),
-        "subscribe_url": subscribe_url(filter_querystring=filter_querystring),
-    }
+def mail_filter_context(filter_querystring: str, *, language: str = "de") -> dict:
+    with translation.override(language):
+        return {
+            "filter_description": alert_filter_describe(filter_querystring=filter_querystring),
+            "catalogue_url": catalogue_url(filter_querystring=filter_querystring),
+            "subscribe_url": subscribe_url(filter_querystring=filter_querystring),
+        }
 
 
 def _render(name: str, context: dict) -> str:
-    # German and in the site's zone, whatever the worker's or request's defaults.
-    with translation.override("de"), timezone.override(settings.TIME_ZONE):
+    # In the mail's language (set by the caller) and the site's zone, whatever the worker's defaults.
+    with timezone.override(settings.TIME_ZONE):
         return render_to_string(f"{TEMPLATE_DIR}{name}", context)
 
 

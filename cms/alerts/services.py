@@ -62,6 +62,7 @@ def alert_confirm(*, request: AlertRequest) -> tuple[AlertSubscription, ConfirmO
                         filter_querystring=request.filter_querystring,
                         frequency=request.frequency,
                         confirmed_at=timezone.now(),
+                        language=request.language,
                     )
                 return created, ConfirmOutcome.CREATED
             except IntegrityError:
@@ -73,7 +74,9 @@ def alert_confirm(*, request: AlertRequest) -> tuple[AlertSubscription, ConfirmO
         existing.frequency = request.frequency
         # A switch to weekly starts its digests from now: earlier ones were mailed at once.
         existing.digest_until = timezone.now() if request.frequency == AlertFrequency.WEEKLY else None
-        existing.save(update_fields=["frequency", "digest_until"])
+        # The reader's latest choice, language included, is the one that counts.
+        existing.language = request.language
+        existing.save(update_fields=["frequency", "digest_until", "language"])
         return existing, ConfirmOutcome.FREQUENCY_CHANGED
 
 

@@ -10,6 +10,7 @@ deleted subscription cannot reach a later one that got the same id.
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -40,10 +41,12 @@ class AlertRequest:
     email: str
     filter_querystring: str
     frequency: str
+    # The language of the pages the reader asked on; their mails follow it.
+    language: str = "de"
 
 
 def confirmation_token(*, request: AlertRequest) -> str:
-    payload = {"e": request.email, "f": request.filter_querystring, "h": request.frequency}
+    payload = {"e": request.email, "f": request.filter_querystring, "h": request.frequency, "l": request.language}
     return signing.dumps(payload, salt=CONFIRMATION_SALT, compress=True)
 
 
@@ -59,7 +62,11 @@ def confirmation_read(*, token: str) -> AlertRequest:
     if not isinstance(payload, dict):
         raise LinkInvalid
     email, filter_querystring, frequency = payload.get("e"), payload.get("f"), payload.get("h")
-    if not all(isinstance(value, str) for value in (email, filter_querystring, frequency)):
+    # Links mailed before the language was part of them are German ones.
+    language = payload.get("l", "de")
+    if not all(isinstance(value, str) for value in (email, filter_querystring, frequency, language)):
+        raise LinkInvalid
+    if language not in dict(settings.LANGUAGES):
         raise LinkInvalid
     if frequency not in AlertFrequency.values or len(filter_querystring) > ALERT_FILTER_MAX_LENGTH:
         raise LinkInvalid
@@ -67,7 +74,7 @@ def confirmation_read(*, token: str) -> AlertRequest:
         validate_email(email)
     except ValidationError as error:
         raise LinkInvalid from error
-    return AlertRequest(email=email, filter_querystring=filter_querystring, frequency=frequency)
+    return AlertRequest(email=email, filter_querystring=filter_querystring, frequency=frequency, language=language)
 
 
 def _expired_filter(token: str) -> str:

@@ -1,4 +1,5 @@
-"""``/benachrichtigungen/…``: the reader's alert pages (mounted in ``cms/urls.py``)."""
+"""``/benachrichtigungen/…`` and ``/en/benachrichtigungen/…``: the reader's alert
+pages (mounted in ``cms/urls.py`` per language)."""
 
 from django.urls import path
 

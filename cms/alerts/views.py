@@ -1,7 +1,9 @@
 """The reader's pages: setting up an alert, confirming it, unsubscribing.
 
 None is cached (``never_cache``): each answers one reader's link. Every bad
-link gets a German page with a way on, never a 500.
+link gets a page with a way on, never a 500. The pages are in the language of
+their URL (``/benachrichtigungen/…``, ``/en/benachrichtigungen/…``), and so are
+the mails of a subscription made there.
 """
 
 from django.http import HttpRequest, HttpResponse
@@ -10,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from cms.i18n.editions import active_language
 from cms.models.alert import ALERT_FILTER_MAX_LENGTH, AlertFrequency, AlertSubscription
 from cms.selectors import footer_pages
 
@@ -19,6 +22,7 @@ from .links import catalogue_url, subscribe_url
 from .rate_limit import alert_request_allowed
 from .services import AlertMailFailed, alert_confirm, alert_email_normalise, alert_request_send, alert_unsubscribe
 from .tokens import CONFIRMATION_MAX_AGE, AlertRequest, LinkExpired, LinkInvalid, confirmation_read, unsubscribe_find
+from .wording import frequency_name
 
 TEMPLATE_DIR = "cms/alerts/"
 
@@ -36,7 +40,10 @@ def alert_subscribe(request: HttpRequest) -> HttpResponse:
         if not alert_request_allowed(email=email, request=request):
             return render(request, f"{TEMPLATE_DIR}limited.html", context, status=429)
         alert = AlertRequest(
-            email=email, filter_querystring=filter_querystring, frequency=form.cleaned_data["frequency"]
+            email=email,
+            filter_querystring=filter_querystring,
+            frequency=form.cleaned_data["frequency"],
+            language=active_language(),
         )
         try:
             alert_request_send(request=alert)
@@ -63,7 +70,7 @@ def alert_confirm_view(request: HttpRequest, token: str) -> HttpResponse:
     context = {
         **_filter_context(alert.filter_querystring),
         "email": alert.email,
-        "frequency": AlertFrequency(alert.frequency).label,
+        **_frequency_context(alert.frequency),
     }
     if request.method != "POST":
         existing = AlertSubscription.objects.filter(
@@ -73,7 +80,7 @@ def alert_confirm_view(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, f"{TEMPLATE_DIR}{template}", context)
     subscription, outcome = alert_confirm(request=alert)
     context["outcome"] = outcome.value
-    context["frequency"] = subscription.get_frequency_display()
+    context.update(_frequency_context(subscription.frequency))
     template = "already_confirmed.html" if outcome.value == "already" else "confirmed.html"
     return render(request, f"{TEMPLATE_DIR}{template}", context)
 
@@ -94,9 +101,14 @@ def alert_unsubscribe_view(request: HttpRequest, token: str) -> HttpResponse:
     context = {
         **_filter_context(subscription.filter_querystring),
         "email": subscription.email,
-        "frequency": subscription.get_frequency_display(),
+        **_frequency_context(subscription.frequency),
     }
     return render(request, f"{TEMPLATE_DIR}unsubscribe.html", context)
+
+
+def _frequency_context(frequency: str) -> dict:
+    # The templates choose their sentence by ``immediate``: the name is translated.
+    return {"frequency": frequency_name(frequency), "immediate": frequency == AlertFrequency.IMMEDIATE}
 
 
 def _filter_context(filter_querystring: str) -> dict:

@@ -7,10 +7,13 @@ Each facet is a URL parameter; its values are the ``value`` of the entries'
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class Facet:
     param: str
+    # Lazy: the facets are module constants, named in the language of each page.
     label: str
     # Values shown by their own order (years: newest first) rather than by count.
     ordered_by_value: bool = False
@@ -18,13 +21,13 @@ class Facet:
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("typ", "Publikationsart"),
-    Facet("thema", "Thema"),
-    Facet("hsp", "Handlungsschwerpunkt", ordered_by_value=True),
-    Facet("netzwerk", "Netzwerk / Bundesland"),
-    Facet("herausgeber", "Fachstelle / Herausgeber"),
-    Facet("jahr", "Jahr", ordered_by_value=True, descending=True),
-    Facet("sprache", "Sprache"),
+    Facet("typ", _("Publikationsart")),
+    Facet("thema", _("Thema")),
+    Facet("hsp", _("Handlungsschwerpunkt"), ordered_by_value=True),
+    Facet("netzwerk", _("Netzwerk / Bundesland")),
+    Facet("herausgeber", _("Fachstelle / Herausgeber")),
+    Facet("jahr", _("Jahr"), ordered_by_value=True, descending=True),
+    Facet("sprache", _("Sprache")),
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 

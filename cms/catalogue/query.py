@@ -12,8 +12,10 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from cms.search.limits import search_limits_summary, search_query_capped, search_query_too_long
+from cms.search.limits import search_query_capped, search_query_too_long, search_too_long_note
 
 from .facets import FACETS, Facet
 
@@ -26,7 +28,7 @@ class Sort:
     RELEVANCE = "relevanz"
     DATE = "datum"
     TITLE = "titel"
-    LABELS = {RELEVANCE: "Relevanz", DATE: "Datum (neueste zuerst)", TITLE: "Titel (A–Z)"}
+    LABELS = {RELEVANCE: _("Relevanz"), DATE: _("Datum (neueste zuerst)"), TITLE: _("Titel (A–Z)")}
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class CatalogueQuery:
         if search_query_too_long(q):
             # Not searched at all, rather than cut: a cut search answers a question nobody asked.
             refused_q, q = search_query_capped(q), ""
-            notes.append(f"{search_limits_summary()} Es wurde nicht gesucht; bitte kürzen Sie Ihre Suche.")
+            notes.append(search_too_long_note())
         selected = []
         for facet in facets:
             values = []
@@ -63,7 +65,10 @@ class CatalogueQuery:
                 if VALUE_PATTERN.match(value) and value not in values:
                     values.append(value)
                 elif value:
-                    notes.append(f"Der Filterwert „{value[:60]}“ für „{facet.label}“ ist ungültig und wurde ignoriert.")
+                    notes.append(
+                        gettext("Der Filterwert „%(value)s“ für „%(facet)s“ ist ungültig und wurde ignoriert.")
+                        % {"value": value[:60], "facet": facet.label}
+                    )
             if values:
                 selected.append((facet.param, tuple(sorted(values[:VALUES_PER_FACET_MAX]))))
         sort = params.get("sortierung", "")
@@ -107,12 +112,12 @@ class CatalogueQuery:
         return Sort.RELEVANCE if self.q else Sort.DATE
 
     def describe(self) -> str:
-        """A German summary, e.g. for a feed's title or an alert's subject."""
+        """A summary in the reader's language, e.g. for a feed's title."""
         parts = [f"„{self.q}“"] if self.q else []
         labels = {facet.param: facet.label for facet in self.facets}
         for param, values in self.selected:
             parts.append(f"{labels[param]}: {', '.join(values)}")
-        return " · ".join(parts) or "alle Publikationen"
+        return " · ".join(parts) or gettext("alle Publikationen")
 
     # Writing
 

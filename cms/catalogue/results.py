@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext
 
 from cms.models.catalogue_entry import CatalogueEntry, CatalogueFacetValue
 from cms.search.languages import analysis_for
 
 from .facets import FACETS, FacetCounts, facet_options
+from .labels import facet_value_label
 from .query import LANGUAGE_PARAM, CatalogueQuery, Sort
 from .search import entries_matching
 
@@ -38,7 +40,10 @@ def catalogue_filtered(*, query: CatalogueQuery) -> tuple[QuerySet[CatalogueEntr
 def catalogue_search(*, query: CatalogueQuery, per_page: int) -> CatalogueResults:
     notes = list(query.notes)
     if query.q and not analysis_for(query.edition_language).query_words(query.q):
-        notes.append(f"„{query.q}“ enthält kein Wort, nach dem sich suchen lässt; gezeigt werden alle Publikationen.")
+        notes.append(
+            gettext("„%(q)s“ enthält kein Wort, nach dem sich suchen lässt; gezeigt werden alle Publikationen.")
+            % {"q": query.q}
+        )
         query = query.with_q("")
     matching, scored = entries_matching(q=query.q, language=query.edition_language)
     query = _known_values_only(query, notes=notes)
@@ -83,9 +88,14 @@ def _known_values_only(query: CatalogueQuery, *, notes: list[str]) -> CatalogueQ
     for param, values in query.selected:
         for value in values:
             if (param, value) not in known:
-                notes.append(f"Den Filter „{value}“ gibt es nicht (mehr); er wurde entfernt.")
+                notes.append(filter_unknown_note(value))
                 query = query.without_value(param, value)
     return query
+
+
+def filter_unknown_note(value: str) -> str:
+    """Shared by the directory."""
+    return gettext("Den Filter „%(value)s“ gibt es nicht (mehr); er wurde entfernt.") % {"value": value}
 
 
 def _ordered(results: QuerySet, *, sort: str, scored: bool) -> QuerySet:
@@ -101,11 +111,14 @@ def results_page(paginator: Paginator, *, number: str, notes: list[str]) -> Page
     try:
         return paginator.page(number)
     except PageNotAnInteger:
-        notes.append(f"„{number}“ ist keine Seitenzahl; angezeigt wird die erste Seite.")
+        notes.append(gettext("„%(number)s“ ist keine Seitenzahl; angezeigt wird die erste Seite.") % {"number": number})
         return paginator.page(1)
     except EmptyPage:
         last = paginator.num_pages
-        notes.append(f"Seite {number} gibt es nicht; angezeigt wird die letzte Seite ({last}).")
+        notes.append(
+            gettext("Seite %(number)s gibt es nicht; angezeigt wird die letzte Seite (%(last)s).")
+            % {"number": number, "last": last}
+        )
         return paginator.page(last)
 
 
@@ -125,11 +138,11 @@ def _facet_counts(matching: QuerySet, *, query: CatalogueQuery) -> list[FacetCou
             if not language or facet == LANGUAGE_PARAM or edition == language:
                 counted.setdefault((facet, value), [label, 0])[1] += count
         for (facet, value), (label, count) in counted.items():
-            rows[facet].append((value, label, count))
+            rows[facet].append((value, facet_value_label(facet, value, label), count))
     for param, _ in query.selected:
         entries = matching.filter(*_conditions(query, except_param=param), *_edition_conditions(query)).values("pk")
         for _, value, label, count in _grouped(entries, facets=[param]):
-            rows[param].append((value, label, count))
+            rows[param].append((value, facet_value_label(param, value, label), count))
     return [facet_options(facet=facet, rows=rows[facet.param], selected=query.values(facet.param)) for facet in FACETS]
 
 

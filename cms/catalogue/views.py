@@ -5,6 +5,7 @@ from urllib.parse import parse_qsl
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from wagtail.models import Page
 
@@ -73,13 +74,13 @@ def catalogue_feed(*, request: HttpRequest, page: "CataloguePage") -> HttpRespon
     query = CatalogueQuery.from_params(request.GET, edition_language=active_language())
     entries, _ = catalogue_filtered(query=query)
     publications = Page.objects.filter(pk__in=entries.values("pk")).live().public().specific()
-    title = "IQ Publisher: neue Publikationen"
+    title = gettext("IQ Publisher: neue Publikationen")
     if query.filter_params():
         title += f" – {query.describe()}"
     feed = PublicationFeed(
         page=page,
         title=title,
-        subtitle=page.intro or "Neue Publikationen aus dem Katalog des Förderprogramms IQ",
+        subtitle=page.intro or gettext("Neue Publikationen aus dem Katalog des Förderprogramms IQ"),
         publications=publications,
     )
     return feed(request)

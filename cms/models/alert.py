@@ -28,6 +28,8 @@ class AlertSubscription(models.Model):
     confirmed_at = models.DateTimeField("Bestätigt am")
     # Only weekly digests need it: what went live up to here was in a digest already.
     digest_until = models.DateTimeField("Zusammenfassung berücksichtigt bis", null=True, blank=True)
+    # The language of the pages the reader subscribed on: their mails are written in it.
+    language = models.CharField("Sprache", max_length=5, default="de")
 
     class Meta:
         verbose_name = "E-Mail-Benachrichtigung"

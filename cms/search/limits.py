@@ -9,6 +9,7 @@ work, and what an editor or reader can count.
 """
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 
 def search_query_too_long(q: str) -> bool:
@@ -39,3 +40,12 @@ def search_limits_summary() -> str:
         f"Ihre Suche ist zu lang: erlaubt sind höchstens {settings.IQ_SEARCH_MAX_QUERY_CHARS} Zeichen "
         f"und {settings.IQ_SEARCH_MAX_TERMS} Suchbegriffe."
     )
+
+
+def search_too_long_note() -> str:
+    """The reader's note on a refused search, in their language. Not built from
+    ``search_limits_summary``: the admin stays German, the reader's page does not."""
+    return gettext(
+        "Ihre Suche ist zu lang: erlaubt sind höchstens %(chars)s Zeichen und %(terms)s Suchbegriffe. "
+        "Es wurde nicht gesucht; bitte kürzen Sie Ihre Suche."
+    ) % {"chars": settings.IQ_SEARCH_MAX_QUERY_CHARS, "terms": settings.IQ_SEARCH_MAX_TERMS}

@@ -10,16 +10,29 @@ straight from the subproject table. Values look like the catalogue's
 from collections.abc import Callable
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from cms.catalogue.facets import Facet
 from cms.choices import Bundesland
 from cms.models.subproject import Subproject, SubprojectStatus
 
-NETWORK = Facet("netzwerk", "Netzwerk / Bundesland")
-ACTION_AREA = Facet("hsp", "Handlungsschwerpunkt", ordered_by_value=True)
-TARGET_GROUP = Facet("zielgruppe", "Zielgruppe")
-STATUS = Facet("status", "Status")
-FUNDING_PERIOD = Facet("foerderperiode", "Förderperiode")
+NETWORK = Facet("netzwerk", _("Netzwerk / Bundesland"))
+ACTION_AREA = Facet("hsp", _("Handlungsschwerpunkt"), ordered_by_value=True)
+TARGET_GROUP = Facet("zielgruppe", _("Zielgruppe"))
+STATUS = Facet("status", _("Status"))
+FUNDING_PERIOD = Facet("foerderperiode", _("Förderperiode"))
+
+# The statuses as readers see them; the admin keeps the model's German choices.
+STATUS_LABELS = {
+    SubprojectStatus.RUNNING: _("laufend"),
+    SubprojectStatus.FINISHED: _("abgeschlossen"),
+    SubprojectStatus.PLANNED: _("geplant"),
+}
+
+
+def status_label(status: str) -> str:
+    return str(STATUS_LABELS.get(status, status))
+
 
 SUBPROJECT_FACETS: tuple[Facet, ...] = (NETWORK, ACTION_AREA, TARGET_GROUP, STATUS, FUNDING_PERIOD)
 
@@ -108,7 +121,7 @@ def _target_group_rows(subprojects: QuerySet) -> Rows:
 
 def _status_rows(subprojects: QuerySet) -> Rows:
     grouped = subprojects.values_list("status").annotate(n=Count("pk")).order_by()
-    return [(status, SubprojectStatus(status).label, n) for status, n in grouped]
+    return [(status, status_label(status), n) for status, n in grouped]
 
 
 def _funding_period_rows(subprojects: QuerySet) -> Rows:

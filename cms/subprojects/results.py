@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
+from django.utils.translation import gettext
 
 from cms.catalogue.facets import FacetCounts, facet_options
 from cms.catalogue.query import CatalogueQuery
-from cms.catalogue.results import results_page
+from cms.catalogue.results import filter_unknown_note, results_page
 from cms.models.subproject import Subproject
 from cms.search import german
 
@@ -37,7 +38,10 @@ class SubprojectResults:
 def subproject_search(*, query: CatalogueQuery, per_page: int) -> SubprojectResults:
     notes = list(query.notes)
     if query.q and not german.query_words(query.q):
-        notes.append(f"„{query.q}“ enthält kein Wort, nach dem sich suchen lässt; gezeigt werden alle Teilprojekte.")
+        notes.append(
+            gettext("„%(q)s“ enthält kein Wort, nach dem sich suchen lässt; gezeigt werden alle Teilprojekte.")
+            % {"q": query.q}
+        )
         query = query.with_q("")
     matching, scored = subprojects_matching(q=query.q)
     query = _known_values_only(query, notes=notes)
@@ -63,7 +67,7 @@ def _known_values_only(query: CatalogueQuery, *, notes: list[str]) -> CatalogueQ
         known = {value for value, _, _ in facet_rows(Subproject.objects.all(), param=param)}
         for value in values:
             if not is_well_formed(param, value) or value not in known:
-                notes.append(f"Den Filter „{value}“ gibt es nicht (mehr); er wurde entfernt.")
+                notes.append(filter_unknown_note(value))
                 query = query.without_value(param, value)
     return query
 

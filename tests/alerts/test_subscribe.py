@@ -94,7 +94,16 @@ def test_double_opt_in_stores_only_after_confirmation_and_only_what_is_allowed(s
     assert confirmed.status_code == 200
     assert "ist eingerichtet" in soup(confirmed).h1.get_text()
     (subscription,) = AlertSubscription.objects.values()
-    assert set(subscription) == {"id", "email", "filter_querystring", "frequency", "confirmed_at", "digest_until"}
+    assert set(subscription) == {
+        "id",
+        "email",
+        "filter_querystring",
+        "frequency",
+        "confirmed_at",
+        "digest_until",
+        "language",
+    }
+    assert subscription["language"] == "de", "subscribed on a German page: German mails"
     assert subscription["email"] == "Leser@example.org"
     assert subscription["filter_querystring"] == "typ=iq-fact-sheets&thema=anerkennung"
     assert subscription["frequency"] == AlertFrequency.IMMEDIATE
