@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import unpublish_reason  # noqa: F401
+from cms.i18n import move_translations  # noqa: F401  (a moved page's English edition moves with it)
 from cms.login_lockout import hooks as login_lockout_hooks  # noqa: F401
 from cms.models import (
     ActionArea,
