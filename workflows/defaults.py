@@ -3,14 +3,19 @@
 Created by a data migration with a frozen copy of this spec
 (``0003_default_workflows``) and editable by administrators afterwards; the
 demo and the test baseline recreate them with ``workflows_ensure`` after a
-flush. Wagtail gives every page the workflow of its nearest
-ancestor, so a workflow on a listing page covers every publication under it.
+flush. A default stage added later comes with a data migration of its own
+for existing databases (``0009_lektorat_en``). Wagtail gives every page the
+workflow of its nearest ancestor, so a workflow on a listing page covers every
+publication under it.
 Content types are named by label: ``workflows`` imports no content app.
 """
 
 from django.apps import apps as global_apps
 
 CHECKS = "Automatische Prüfungen"
+# The types the programme publishes in English get a language review of their
+# English editions; German editions skip it (``models/stage_language.py``).
+LEKTORAT_EN = "Lektorat (EN)"
 
 # name -> (task model, groups, extra fields)
 TASKS: dict[str, tuple[str, tuple[str, ...], dict]] = {
@@ -18,6 +23,7 @@ TASKS: dict[str, tuple[str, tuple[str, ...], dict]] = {
     "Fachreview": ("foureyesapprovaltask", ("Fachreview",), {}),
     "Lektorat": ("foureyesapprovaltask", ("Lektorat",), {}),
     "Freigabe": ("foureyesapprovaltask", ("Freigabe",), {}),
+    LEKTORAT_EN: ("foureyesapprovaltask", ("Lektorat",), {"language": "en"}),
     "Fachreview und Lektorat": (
         "quorumapprovaltask",
         ("Fachreview", "Lektorat"),
@@ -29,11 +35,11 @@ TASKS: dict[str, tuple[str, tuple[str, ...], dict]] = {
 # name -> (listing page models, task names in order)
 WORKFLOWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "IQ konkret": (("magazine.magazinearchivepage",), (CHECKS, "Fachreview", "Lektorat", "Freigabe")),
-    "IQ Fact Sheet": (("factsheets.factsheetindexpage",), (CHECKS, "Fachreview", "Freigabe")),
+    "IQ Fact Sheet": (("factsheets.factsheetindexpage",), (CHECKS, "Fachreview", LEKTORAT_EN, "Freigabe")),
     "Themendossier": (("dossiers.dossierindexpage",), (CHECKS, "Fachreview und Lektorat", "Freigabe")),
     "IQ Good Practice": (
         ("goodpractice.goodpracticeindexpage",),
-        (CHECKS, "Fachreview", "Beratungsgremium", "Freigabe"),
+        (CHECKS, "Fachreview", LEKTORAT_EN, "Beratungsgremium", "Freigabe"),
     ),
 }
 

@@ -18,7 +18,7 @@ from .checks import CheckReport
 from .durations import since_label
 from .models import AutomatedChecksTask, CheckRun, QuorumApprovalTask
 from .models.quorum import VOTE_LOG_ACTION
-from .models.review_task import ReviewTaskMixin
+from .models.review_task import SKIP_LOG_ACTION, ReviewTaskMixin
 from .publish_guard import publish_refused_message
 from .review_notes import review_notes_take
 from .scheduled import SCHEDULE_REFUSED_LOG_ACTION
@@ -46,6 +46,20 @@ def register_quorum_vote_action(actions):
             return (
                 f"Zustimmung{group} bei „{data['task']['title']}“ ({data['approvals']} von {data['needed']}); {waiting}"
             )
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("comment", "")
+
+
+@hooks.register("register_log_actions")
+def register_stage_skip_action(actions):
+    @actions.register_action(SKIP_LOG_ACTION)
+    class StageSkipFormatter(LogFormatter):
+        label = "Workflow: Schritt übersprungen"
+
+        def format_message(self, log_entry):
+            # The comment says why: „Übersprungen: Gilt nur für englische Fassungen.“
+            return f"Schritt „{log_entry.data['task']['title']}“ übersprungen"
 
         def format_comment(self, log_entry):
             return log_entry.data.get("comment", "")

@@ -3,8 +3,11 @@
 Excluded are the person who submitted it, everyone who changed its content
 since the last publication (a save that only adds or resolves comments makes
 nobody an author, see ``revision_changes``), and, for the final sign-off of a
-run, everyone who approved an earlier stage of that run. A workflow whose
-rules ask for distinct approvers applies the last rule to every stage.
+run, everyone who approved an earlier stage of that run. The final sign-off
+is the last stage that applies to the edition's language: a stage „nur
+englische Fassungen“ at the end leaves the German edition's sign-off where it
+was. A workflow whose rules ask for distinct approvers applies the last rule to
+every stage.
 
 These rules close approval only. Requesting changes stays open to every
 member of the stage (``models/review_task.py``).
@@ -12,11 +15,14 @@ member of the stage (``models/review_task.py``).
 
 from collections import defaultdict
 
+from django.apps import apps as django_apps
+from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from wagtail.models import Page, Revision, TaskState, WorkflowTask
 
 from workflows.models.quorum_vote import QuorumVote
+from workflows.models.stage_language import StageLanguage, stage_applies
 from workflows.models.workflow_rules import WorkflowRules
 
 NOT_A_REVIEWER = "Sie gehören keiner Gruppe an, die in diesem Schritt prüft."
@@ -27,12 +33,18 @@ EDITED = (
 )
 
 
-def _authors_by_page(page_ids: set[int]) -> dict[int, set[int]]:
-    """Who changed the content of each page since its last publication (two queries)."""
-    last_published = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "last_published_at"))
+def _pages(page_ids: set[int]) -> dict[int, tuple]:
+    """Each page's last publication and language (one query)."""
+    rows = Page.objects.filter(pk__in=page_ids).values_list("pk", "last_published_at", "locale__language_code")
+    return {pk: (last_published_at, language) for pk, last_published_at, language in rows}
+
+
+def _authors_by_page(pages: dict[int, tuple]) -> dict[int, set[int]]:
+    """Who changed the content of each page since its last publication (one query)."""
+    if not pages:
+        return defaultdict(set)  # an empty condition would match every revision
     condition = Q()
-    for page_id in page_ids:
-        since = last_published.get(page_id)
+    for page_id, (since, _language) in pages.items():
         clause = Q(object_id=str(page_id))
         if since is not None:
             clause &= Q(created_at__gt=since)
@@ -65,23 +77,45 @@ def _approvals_by_run(workflow_state_ids: set[int]) -> dict[int, dict[int, dict[
     return approvals
 
 
-def _distinct_rule_tasks(workflow_ids: set[int]) -> dict[int, set[int] | None]:
-    """Per workflow, the tasks that need an approver who approved no other stage
-    of the run: its final stage, or (rules say so) all of them (None) (two queries)."""
+def _language_lookups() -> list[str]:
+    """Lookups from a workflow task to the „Gilt für“ of each review task model
+    that holds the field itself (a subclass's rows are in its parent's table)."""
+    lookups = []
+    for model in django_apps.get_models():
+        if issubclass(model, StageLanguage) and model._meta.get_field("language").model is model:
+            lookups.append(f"task__{model._meta.model_name}__language")
+    return sorted(lookups)
+
+
+def _distinct_rule_tasks(workflow_ids: set[int]) -> dict[int, list[tuple[int, str]] | None]:
+    """Per workflow, its active tasks in order with the language each applies to
+    („“: every edition), or None where the rules ask for distinct approvers at
+    every stage (two queries)."""
     strict = set(
         WorkflowRules.objects.filter(workflow_id__in=workflow_ids, distinct_approvers=True).values_list(
             "workflow_id", flat=True
         )
     )
-    final: dict[int, set[int] | None] = {}
+    lookups = _language_lookups()
+    stages: dict[int, list[tuple[int, str]] | None] = {}
     rows = (
         WorkflowTask.objects.filter(workflow_id__in=workflow_ids, task__active=True)
         .order_by("workflow_id", "sort_order")
-        .values_list("workflow_id", "task_id")
+        .values_list("workflow_id", "task_id", *lookups)
     )
-    for workflow_id, task_id in rows:
-        final[workflow_id] = None if workflow_id in strict else {task_id}
-    return final
+    for workflow_id, task_id, *languages in rows:
+        if workflow_id in strict:
+            stages[workflow_id] = None
+        else:
+            stages.setdefault(workflow_id, []).append((task_id, next((code for code in languages if code), "")))
+    return stages
+
+
+def _final_stage(stages: list[tuple[int, str]], *, edition: str) -> int | None:
+    """The final sign-off for an edition in ``edition``: the last stage that
+    applies to it (a later stage for another language is skipped)."""
+    applying = [task_id for task_id, language in stages if stage_applies(language=language, edition=edition)]
+    return applying[-1] if applying else None
 
 
 def four_eyes_exclusions(*, task_states: list[TaskState]) -> dict[int, dict[int, str]]:
@@ -93,19 +127,22 @@ def four_eyes_exclusions(*, task_states: list[TaskState]) -> dict[int, dict[int,
     if not task_states:
         return {}
     runs = {state.workflow_state_id for state in task_states}
-    authors = _authors_by_page({int(state.workflow_state.object_id) for state in task_states})
+    pages = _pages({int(state.workflow_state.object_id) for state in task_states})
+    authors = _authors_by_page(pages)
     approvals = _approvals_by_run(runs)
     rule_tasks = _distinct_rule_tasks({state.workflow_state.workflow_id for state in task_states})
     excluded: dict[int, dict[int, str]] = {}
     for state in task_states:
         reasons: dict[int, str] = {}
-        applies = rule_tasks.get(state.workflow_state.workflow_id, set())
-        if applies is None or state.task_id in applies:
+        page_id = int(state.workflow_state.object_id)
+        stages = rule_tasks.get(state.workflow_state.workflow_id, [])
+        edition = pages[page_id][1] if page_id in pages else settings.LANGUAGE_CODE
+        if stages is None or state.task_id == _final_stage(stages, edition=edition):
             for user_id, tasks in approvals[state.workflow_state_id].items():
                 earlier = sorted(name for task_id, name in tasks.items() if task_id != state.task_id)
                 if earlier:
-                    reasons[user_id] = _earlier_stage_reason(earlier=earlier, every_stage=applies is None)
-        for user_id in authors[int(state.workflow_state.object_id)]:
+                    reasons[user_id] = _earlier_stage_reason(earlier=earlier, every_stage=stages is None)
+        for user_id in authors[page_id]:
             reasons[user_id] = EDITED
         if state.workflow_state.requested_by_id:
             reasons[state.workflow_state.requested_by_id] = SUBMITTED

@@ -34,7 +34,7 @@ ALREADY_VOTED = "Sie haben in diesem Schritt bereits abgestimmt; es fehlen Stimm
 
 class BoardSelectionTask(QuorumApprovalTask):
     # One group, N distinct members: "every group must approve" has no meaning for a ballot.
-    admin_form_fields = Task.admin_form_fields + ["groups", "required_approvals"]
+    admin_form_fields = Task.admin_form_fields + ["groups", "required_approvals", "language"]
 
     class Meta:
         verbose_name = "Auswahl durch das Beratungsgremium"

@@ -90,6 +90,10 @@ def test_the_english_edition_goes_through_checks_review_and_approval_like_a_germ
 
     with django_capture_on_commit_callbacks(execute=True):
         act(client, team.fachreview, page, comment="Translation checked.")
+    # English editions have a stage of their own: Lektorat reads the English (tests/workflows/test_lektorat_en.py).
+    assert stage(page) == "Lektorat (EN)"
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, team.lektorat, page, comment="Language checked.")
     assert stage(page) == "Freigabe"
     with django_capture_on_commit_callbacks(execute=True):
         act(client, team.freigabe, page, comment="Freigegeben.")

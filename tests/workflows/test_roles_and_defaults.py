@@ -52,9 +52,9 @@ def test_the_migrations_created_one_workflow_per_publication_type_with_its_stage
     }
     assert stages == {
         "IQ konkret": ["Automatische Prüfungen", "Fachreview", "Lektorat", "Freigabe"],
-        "IQ Fact Sheet": ["Automatische Prüfungen", "Fachreview", "Freigabe"],
+        "IQ Fact Sheet": ["Automatische Prüfungen", "Fachreview", "Lektorat (EN)", "Freigabe"],
         "Themendossier": ["Automatische Prüfungen", "Fachreview und Lektorat", "Freigabe"],
-        "IQ Good Practice": ["Automatische Prüfungen", "Fachreview", "Beratungsgremium", "Freigabe"],
+        "IQ Good Practice": ["Automatische Prüfungen", "Fachreview", "Lektorat (EN)", "Beratungsgremium", "Freigabe"],
     }
     joint = QuorumApprovalTask.objects.get(name="Fachreview und Lektorat")
     assert joint.require_every_group and {g.name for g in joint.groups.all()} == {"Fachreview", "Lektorat"}

@@ -1,5 +1,6 @@
 """Group approval under the four-eyes principle."""
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
@@ -26,6 +27,9 @@ class FourEyesApprovalTask(ReviewTaskMixin, AbstractGroupApprovalTask):
     Only members of the task's groups act: an administrator is not a reviewer
     by rank.
     """
+
+    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + ["language"]
+    admin_form_widgets = {**AbstractGroupApprovalTask.admin_form_widgets, "language": forms.RadioSelect}
 
     def is_reviewer(self, user) -> bool:
         return self._user_in_groups(user)

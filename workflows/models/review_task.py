@@ -1,5 +1,6 @@
 """What the human review stages share: who may approve or request changes,
-and that no person sees a revision the automated checks have not passed.
+that no person sees a revision the automated checks have not passed, and
+that a stage for editions in one language („Gilt für“) skips the others.
 
 Code that needs "a stage people decide" asks for ``ReviewTaskMixin`` (or uses
 ``review_tasks_q``), never for the concrete task types, so a new kind of
@@ -11,21 +12,29 @@ import operator
 
 from django.apps import apps
 from django.db.models import Q
+from django.utils import timezone
 
+from wagtail.log_actions import log
 from wagtail.models import TaskState, WorkflowState
 
 from workflows.four_eyes_rule import NOT_A_REVIEWER, four_eyes_reason
 
 from .automated_checks import AutomatedChecksTask
+from .stage_language import StageLanguage, skip_reason
 
 REJECT_ACTION = ("reject", "Änderungen anfordern", True)
+SKIP_LOG_ACTION = "workflows.stage.skip"
 
 
-class ReviewTaskMixin:
+class ReviewTaskMixin(StageLanguage):
     """Mixed into the review task models before Wagtail's task base class.
 
-    Each has a ``groups`` relation: the groups whose members review in the stage.
+    Each has a ``groups`` relation: the groups whose members review in the stage,
+    and the ``language`` field of ``StageLanguage`` (in ``admin_form_fields``).
     """
+
+    class Meta:
+        abstract = True
 
     def is_reviewer(self, user) -> bool:
         raise NotImplementedError
@@ -47,7 +56,37 @@ class ReviewTaskMixin:
         checks = _checks_pending(workflow_state)
         if checks is not None:
             return checks.start(workflow_state, user=user)
+        if not self.applies_to(workflow_state.content_object):
+            return stage_skip(task=self, workflow_state=workflow_state)
         return super().start(workflow_state, user=user)
+
+
+def stage_skip(*, task: ReviewTaskMixin, workflow_state: WorkflowState) -> TaskState:
+    """Record ``task`` as skipped for the revision under review.
+
+    Wagtail moves on past a task state that ``start`` returns finished, and
+    counts a skipped one as done, like an approval, when it looks for the next
+    stage. Wagtail's ``start`` is not called: it would announce the stage to its
+    reviewers (``task_submitted``) and unlock the page for them. Nobody decided,
+    so nobody is ``finished_by``: the four-eyes rule sees no approval here.
+    """
+    revision = workflow_state.content_object.get_latest_revision()
+    reason = skip_reason(language=task.language)
+    task_state = task.get_task_state_class().objects.create(
+        workflow_state=workflow_state,
+        task=task,
+        revision=revision,
+        status=TaskState.STATUS_SKIPPED,
+        finished_at=timezone.now(),
+        comment=reason,
+    )
+    log(
+        instance=revision.as_object(),
+        action=SKIP_LOG_ACTION,
+        revision=revision,
+        data={"task": {"id": task.pk, "title": task.name}, "task_state_id": task_state.pk, "comment": reason},
+    )
+    return task_state
 
 
 def review_task_models() -> list[type]:

@@ -94,6 +94,20 @@ def review_reminder_notify(*, task_state_id: int, actor_id: int | None) -> int:
     return _reviewers_notify(task_state_id=task_state_id, actor_id=actor_id, template=REVIEW_REMINDER)
 
 
+def _final_decision(workflow_state: WorkflowState) -> TaskState | None:
+    """The task state whose approval finished the run: the current one, unless
+    the workflow ends with a stage for another language, skipped after it."""
+    current = workflow_state.current_task_state
+    if current is None or current.status != TaskState.STATUS_SKIPPED:
+        return current
+    return (
+        workflow_state.task_states.filter(status=TaskState.STATUS_APPROVED)
+        .select_related("revision", "finished_by")
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+
+
 def _checks_passed_quietly(task_state: TaskState) -> bool:
     """Passed automated checks without recommendations: the editor submitted
     seconds ago and the next mail (a reviewer's decision) follows anyway."""
@@ -116,7 +130,7 @@ def stage_approved_notify(*, task_state_id: int, actor_id: int | None) -> int:
     if _checks_passed_quietly(task_state):
         return 0
     workflow_state = task_state.workflow_state
-    if workflow_state.status == WorkflowState.STATUS_APPROVED and workflow_state.current_task_state_id == task_state.pk:
+    if workflow_state.status == WorkflowState.STATUS_APPROVED and _final_decision(workflow_state) == task_state:
         # The last stage: the publication e-mail says it all.
         return 0
     context = _page_context(workflow_state=workflow_state)
@@ -171,7 +185,7 @@ def workflow_published_notify(*, workflow_state_id: int, actor_id: int | None) -
     if context is None:
         return 0
     page = context["page"]
-    final = workflow_state.current_task_state
+    final = _final_decision(workflow_state)
     # A live page whose new version is scheduled is live with the old one:
     # ``page.live`` alone would announce the new version as published.
     scheduled_for = scheduled_go_live(revision=final.revision if final else None, now=timezone.now())
