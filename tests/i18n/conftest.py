@@ -42,3 +42,12 @@ def translated_reference_sheets(good_practice_index, django_capture_on_commit_ca
     english_network = _translated(network, name="IQ Network Hesse")
     _translated(group, name="People seeking advice")
     return german, english_sheet, english_network
+
+
+@pytest.fixture
+def translated_fact_sheet(published_fact_sheet, django_capture_on_commit_callbacks):
+    """A live fact sheet and its live English edition (with translated parents)."""
+    english_sheet = translate_with_ancestors(
+        published_fact_sheet, capture=django_capture_on_commit_callbacks, title="IQ counselling in figures"
+    )
+    return published_fact_sheet, english_sheet

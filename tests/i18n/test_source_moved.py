@@ -22,19 +22,11 @@ def _switcher_href(client, url) -> str:
     return BeautifulSoup(response.content, "html.parser").select_one(".language-switcher a")["href"]
 
 
-@pytest.fixture
-def translated(published_fact_sheet, django_capture_on_commit_callbacks):
-    english_sheet = translate_with_ancestors(
-        published_fact_sheet, capture=django_capture_on_commit_callbacks, title="IQ counselling in figures"
-    )
-    return published_fact_sheet, english_sheet
-
-
 @pytest.mark.django_db
 def test_moving_the_german_page_moves_the_english_edition_and_old_addresses_redirect(
-    client, team, translated, home_page, django_capture_on_commit_callbacks
+    client, team, translated_fact_sheet, home_page, django_capture_on_commit_callbacks
 ):
-    german, english_sheet = translated
+    german, english_sheet = translated_fact_sheet
     old_german, old_english = german.url, english_sheet.url
     archive = FactSheetIndexPageFactory(parent=home_page, title="Archiv Fact Sheets", slug="archiv-fact-sheets")
     publish(archive, capture=django_capture_on_commit_callbacks)

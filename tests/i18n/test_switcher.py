@@ -3,25 +3,15 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.i18n.translations import translate_with_ancestors
-
 
 def _soup(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
 
 
-@pytest.fixture
-def translated(published_fact_sheet, django_capture_on_commit_callbacks):
-    english = translate_with_ancestors(
-        published_fact_sheet, capture=django_capture_on_commit_callbacks, title="IQ counselling in figures"
-    )
-    return published_fact_sheet, english
-
-
 @pytest.mark.django_db
-def test_both_editions_name_each_other_as_hreflang_alternates(client, translated):
-    german, english = translated
+def test_both_editions_name_each_other_as_hreflang_alternates(client, translated_fact_sheet):
+    german, english = translated_fact_sheet
     expected = {
         "de": "http://testserver" + german.url,
         "en": "http://testserver" + english.url,
@@ -34,8 +24,8 @@ def test_both_editions_name_each_other_as_hreflang_alternates(client, translated
 
 
 @pytest.mark.django_db
-def test_switcher_leads_to_the_same_page_in_the_other_language(client, translated):
-    german, english = translated
+def test_switcher_leads_to_the_same_page_in_the_other_language(client, translated_fact_sheet):
+    german, english = translated_fact_sheet
     link = _soup(client.get(german.url)).select_one(".language-switcher a")
     assert link["href"] == english.url
     assert (link["hreflang"], link["lang"], link.get_text(strip=True)) == ("en", "en", "English")
@@ -46,8 +36,10 @@ def test_switcher_leads_to_the_same_page_in_the_other_language(client, translate
 
 
 @pytest.mark.django_db
-def test_page_without_translation_says_so_and_offers_the_other_home(client, translated, make_published_fact_sheet):
-    german, english = translated
+def test_page_without_translation_says_so_and_offers_the_other_home(
+    client, translated_fact_sheet, make_published_fact_sheet
+):
+    german, english = translated_fact_sheet
     only_german = make_published_fact_sheet(title="Nur auf Deutsch")
     soup = _soup(client.get(only_german.url))
     assert not soup.select('link[rel="alternate"][hreflang]')
@@ -58,9 +50,9 @@ def test_page_without_translation_says_so_and_offers_the_other_home(client, tran
 
 @pytest.mark.django_db
 def test_english_page_without_german_live_edition_says_so_in_english(
-    client, translated, django_capture_on_commit_callbacks
+    client, translated_fact_sheet, django_capture_on_commit_callbacks
 ):
-    german, english = translated
+    german, english = translated_fact_sheet
     with django_capture_on_commit_callbacks(execute=True):
         german.unpublish()
     soup = _soup(client.get(english.url))
@@ -71,8 +63,8 @@ def test_english_page_without_german_live_edition_says_so_in_english(
 
 
 @pytest.mark.django_db
-def test_english_pages_have_english_chrome(client, translated, legal_pages):
-    german, english = translated
+def test_english_pages_have_english_chrome(client, translated_fact_sheet, legal_pages):
+    german, english = translated_fact_sheet
     soup = _soup(client.get(english.url))
     assert soup.select_one(".skip-link").get_text(strip=True) == "Skip to content"
     assert soup.select_one("nav.site-footer__links, .site-footer nav")["aria-label"] == "Legal"
@@ -84,8 +76,8 @@ def test_english_pages_have_english_chrome(client, translated, legal_pages):
 
 
 @pytest.mark.django_db
-def test_an_english_publication_page_labels_its_dates_and_pdf_in_english(client, translated):
-    german, english = translated
+def test_an_english_publication_page_labels_its_dates_and_pdf_in_english(client, translated_fact_sheet):
+    german, english = translated_fact_sheet
     header = _soup(client.get(english.url)).select_one(".publication-header")
     labels = [term.get_text(strip=True) for term in header.select(".meta-list dt")]
     assert "Published" in labels and "Erschienen" not in labels
