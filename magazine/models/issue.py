@@ -70,7 +70,11 @@ class MagazineIssuePage(BasePublicationPage):
     #: (an English edition has its German issue's), and a database constraint cannot name a field
     #: of the page table (multi-table inheritance). ``save()`` and ``clean()`` copy it from ``locale``.
     issue_locale = models.ForeignKey(
-        "wagtailcore.Locale", verbose_name="Sprache der Ausgabe", on_delete=models.PROTECT, editable=False, related_name="+"
+        "wagtailcore.Locale",
+        verbose_name="Sprache der Ausgabe",
+        on_delete=models.PROTECT,
+        editable=False,
+        related_name="+",
     )
 
     issue_panels = [
