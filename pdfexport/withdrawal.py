@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from wagtail.models import Page
 
@@ -33,13 +34,13 @@ class PdfWithdrawalNotice:
 
     @property
     def withdrawn_on(self) -> str:
-        """ "3. Mai 2026", in the site's time zone."""
-        return date_format(timezone.localtime(self.withdrawn_at), "j. F Y")
+        """ "3. Mai 2026" ("3 May 2026" in an English edition's PDF), in the site's time zone."""
+        return date_format(timezone.localtime(self.withdrawn_at), gettext("j. F Y"))
 
     @property
     def running_text(self) -> str:
-        """The line on every page of the stamped PDF."""
-        return f"Zurückgezogen am {self.withdrawn_on} – {self.reason}"
+        """The line on every page of the stamped PDF, in the active language (the reason as the editors wrote it)."""
+        return gettext("Zurückgezogen am %(date)s – %(reason)s") % {"date": self.withdrawn_on, "reason": self.reason}
 
 
 def pdf_withdrawn_enqueue(*, page: Page) -> PdfRender | None:

@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -174,4 +174,5 @@ class DossierPage(BasePublicationPage):
         return file_name_stem(prefix=self.publication_type_label, title=self.title, extra=("Fassung", self.edition))
 
     def pdf_document_title(self) -> str:
-        return f"{self.title} (Fassung {self.edition})"
+        # The PDF's title, in the PDF's language; the file name (above) stays German.
+        return gettext("%(title)s (Fassung %(edition)s)") % {"title": self.title, "edition": self.edition}

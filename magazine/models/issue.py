@@ -66,6 +66,16 @@ class MagazineIssuePage(BasePublicationPage):
     printer = models.CharField("Druck", max_length=200, blank=True, help_text="Druckerei mit Ort.")
     print_run = models.PositiveIntegerField("Auflage", null=True, blank=True, help_text="Gedruckte Stückzahl.")
     print_month = models.CharField("Erscheinungsmonat", max_length=40, blank=True, help_text="z. B. „Juni 2024“")
+    #: The page's locale, kept in the issue's own table: year and number are unique per language
+    #: (an English edition has its German issue's), and a database constraint cannot name a field
+    #: of the page table (multi-table inheritance). ``save()`` and ``clean()`` copy it from ``locale``.
+    issue_locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        verbose_name="Sprache der Ausgabe",
+        on_delete=models.PROTECT,
+        editable=False,
+        related_name="+",
+    )
 
     issue_panels = [
         FieldRowPanel([FieldPanel("issue_number"), FieldPanel("year")]),
@@ -117,8 +127,8 @@ class MagazineIssuePage(BasePublicationPage):
         verbose_name_plural = "Ausgaben IQ konkret"
         constraints = [
             models.UniqueConstraint(
-                fields=["year", "issue_number"],
-                name="magazine_issue_unique_year_number",
+                fields=["issue_locale", "year", "issue_number"],
+                name="magazine_issue_unique_locale_year_number",
                 violation_error_message="Diese Ausgabe (Jahr und Nummer) gibt es schon.",
             )
         ]
@@ -142,14 +152,34 @@ class MagazineIssuePage(BasePublicationPage):
             self.slug = f"{self.year}-{self.issue_number}"
         super().full_clean(*args, **kwargs)
 
+    def save(self, *args, **kwargs):
+        if self.locale_id is None:
+            self.locale = self.get_default_locale()
+        self.issue_locale_id = self.locale_id
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "locale" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "issue_locale"}
+        return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        # A revision keeps the locale it was made in; the page's own counts (as Wagtail does for ``locale``).
+        page = super().with_content_json(content)
+        page.issue_locale_id = page.locale_id
+        return page
+
     def clean(self) -> None:
+        # Before the constraint is validated (``full_clean`` runs it after ``clean``).
+        self.issue_locale_id = self.locale_id
         errors: dict = {}
         try:
             super().clean()
         except ValidationError as exc:
             errors = exc.update_error_dict(errors)
         if self.year and self.issue_number and "issue_number" not in errors:
-            clash = MagazineIssuePage.objects.filter(year=self.year, issue_number=self.issue_number)
+            # Per language: the English edition of an issue has the German issue's year and number.
+            clash = MagazineIssuePage.objects.filter(
+                locale_id=self.locale_id, year=self.year, issue_number=self.issue_number
+            )
             if self.pk:
                 clash = clash.exclude(pk=self.pk)
             if existing := clash.first():

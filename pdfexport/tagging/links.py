@@ -10,18 +10,22 @@ held by ``Span`` elements (PDF/UA-1 wants each in a ``Link``), and each one's
 import re
 from collections.abc import Iterator, Mapping
 
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
+
 import pikepdf
 
 from .marked_text import page_marked_texts_of
 from .tree import MCR, OBJR, StructTree, descendants, elements, is_element, kids, set_kids, tag
 
 #: Target id prefix (our print templates) → how the description of a link to it begins.
+#: Translated into the PDF's language (its ``/Lang``) when the links are repaired.
 _TARGET_PREFIXES = (
-    ("article-", "Zum Artikel: {text}"),
-    ("kapitel-", "Zu Kapitel {text}"),
-    ("abschnitt-", "Zu Abschnitt {text}"),
-    ("fnref-", "Zurück zum Text (Fußnote {text})"),
-    ("fn-", "Zu Fußnote {text}"),
+    ("article-", gettext_noop("Zum Artikel: %(text)s")),
+    ("kapitel-", gettext_noop("Zu Kapitel %(text)s")),
+    ("abschnitt-", gettext_noop("Zu Abschnitt %(text)s")),
+    ("fnref-", gettext_noop("Zurück zum Text (Fußnote %(text)s)")),
+    ("fn-", gettext_noop("Zu Fußnote %(text)s")),
 )
 _NUMBERED_TARGETS = ("kapitel-", "abschnitt-")
 _LEADER = re.compile(r"\s*[.·…]{2,}[\s.·…]*\d*\s*$")
@@ -29,6 +33,17 @@ _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\s*(.*)$")
 
 
 def links_repair(tree: StructTree) -> None:
+    with translation.override(_document_language(tree.pdf)):
+        _links_repair(tree)
+
+
+def _document_language(pdf: pikepdf.Pdf) -> str:
+    """``de`` or ``en`` from the PDF's ``/Lang`` (``en-GB`` → ``en``); German without one."""
+    lang = str(pdf.Root.get("/Lang", "de")).split("-")[0].lower()
+    return lang if lang in ("de", "en") else "de"
+
+
+def _links_repair(tree: StructTree) -> None:
     dropped: set[tuple[int, int]] = set()
     links = [
         element for element, parent in list(elements(tree)) if tag(element) == "/Link" and not _inside_link(parent)
@@ -153,14 +168,16 @@ def _description(annotation: pikepdf.Dictionary, *, text: str) -> str:
         target = str(dest)
         for prefix, pattern in _TARGET_PREFIXES:
             if target.startswith(prefix):
-                return pattern.format(text=_numbered(text) if prefix in _NUMBERED_TARGETS else text)
-        return f"Zum Abschnitt: {text}" if text else "Verweis innerhalb des Dokuments"
+                return gettext(pattern) % {"text": _numbered(text) if prefix in _NUMBERED_TARGETS else text}
+        if text:
+            return gettext("Zum Abschnitt: %(text)s") % {"text": text}
+        return gettext("Verweis innerhalb des Dokuments")
     uri = str(annotation.get("/A", pikepdf.Dictionary()).get("/URI", ""))
     if uri.startswith("mailto:"):
-        return f"E-Mail an {uri.removeprefix('mailto:')}"
+        return gettext("E-Mail an %(address)s") % {"address": uri.removeprefix("mailto:")}
     if not text or text.replace(" ", "") in uri:
         # The link shows its address, or a piece of it where it breaks across lines.
-        return f"Externer Link: {uri}" if uri else "Link"
+        return gettext("Externer Link: %(uri)s") % {"uri": uri} if uri else "Link"
     return f"{text} ({uri})" if uri else text
 
 

@@ -1,6 +1,7 @@
 """Editors build an issue and its articles in the admin; the admin refuses a
 second issue with the same year and number, in words an editor understands."""
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
@@ -12,6 +13,8 @@ import pytest
 from cms.factories import OrganisationFactory, PersonFactory
 from magazine.factories import MagazineIssuePageFactory
 from magazine.models import ArticleType, MagazineArticlePage, MagazineIssuePage
+from tests.i18n.translations import english
+from tests.publishing import publish
 
 DUPLICATE_MESSAGE = "Die Ausgabe 1/2024 gibt es schon"
 
@@ -136,6 +139,48 @@ def test_the_database_refuses_a_duplicate_issue_even_past_the_form(magazine_arch
 
     with pytest.raises(IntegrityError), transaction.atomic():
         MagazineIssuePage.objects.filter(pk=second.pk).update(issue_number=1)
+
+
+@pytest.mark.django_db
+def test_an_issue_translates_into_english_with_its_year_and_number(
+    magazine_archive, django_capture_on_commit_callbacks
+):
+    german = MagazineIssuePageFactory(parent=magazine_archive, issue_number=1, year=2024)
+
+    translation = german.copy_for_translation(english(), copy_parents=True).specific
+
+    assert translation.get_parent().pk == magazine_archive.get_translation(english()).pk
+    assert (translation.locale, translation.year, translation.issue_number) == (english(), 2024, 1)
+    assert translation.issue_locale == english()
+    translation.full_clean()  # the English edition is no duplicate of its German issue
+    translation = publish(translation, capture=django_capture_on_commit_callbacks, execute=False)
+    assert (translation.live, translation.issue_locale) == (True, english())
+
+
+@pytest.mark.django_db
+def test_a_second_german_issue_beside_an_english_edition_is_still_refused(client, editor, magazine_archive):
+    german = MagazineIssuePageFactory(parent=magazine_archive, issue_number=1, year=2024, title="IQ konkret 1/2024")
+    german.copy_for_translation(english(), copy_parents=True)
+    client.force_login(editor)
+
+    response = _add_issue(client, magazine_archive, _issue_form(slug="neue-ausgabe"))
+
+    assert response.status_code == 200
+    assert DUPLICATE_MESSAGE in " ".join(response.context["form"].errors["issue_number"])
+    assert MagazineIssuePage.objects.filter(locale__language_code="de").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_second_english_issue_of_the_same_year_and_number_is_refused(magazine_archive):
+    german = MagazineIssuePageFactory(parent=magazine_archive, issue_number=1, year=2024)
+    english_archive = german.copy_for_translation(english(), copy_parents=True).get_parent()
+    second = MagazineIssuePageFactory.build(issue_number=1, year=2024, title="Another issue 1/2024", slug="another")
+
+    # A live page is validated in full before it is saved.
+    with pytest.raises(ValidationError) as refused:
+        english_archive.add_child(instance=second)
+
+    assert "Die Ausgabe 1/2024 gibt es schon" in " ".join(refused.value.message_dict["issue_number"])
 
 
 @pytest.mark.django_db
