@@ -9,6 +9,7 @@ from . import (
     go_live_hooks,  # noqa: F401  (the planned go-live date in the editor)
     translation_editor,  # noqa: F401  (English editions: publish becomes save, submit to the workflow)
 )
+from .analytics import hooks as analytics_hooks  # noqa: F401  (the report „Prüfzeiten“ under Berichte)
 from .force_publish_panel import ForcedPublicationsPanel
 from .health import panel as health_panel  # noqa: F401  (dashboard panel „Hintergrunddienst“)
 from .notifications import account  # noqa: F401  (account setting: immediate mails or daily digest)
