@@ -18,8 +18,7 @@ from django_tasks_db.models import DBTaskResult
 from factsheets.factories import FactSheetPageFactory
 from tests.workflows.journey import dashboard_section, edit_url, in_review
 from workflows.deadlines.check import deadlines_check_run
-from workflows.deadlines.jobs import deadlines_check
-from workflows.deadlines.schedule import deadlines_schedule_ensure
+from workflows.deadlines.jobs import deadlines_check, deadlines_schedule_ensure
 from workflows.deadlines.services import release_by_set
 from workflows.deadlines.working_days import is_working_day, working_days_after
 from workflows.models import FourEyesApprovalTask, ReleaseBy, StageDeadline

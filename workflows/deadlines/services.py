@@ -76,10 +76,6 @@ def stage_deadline_start(*, task_state: TaskState) -> StageDeadline:
         task_state=task_state,
         defaults={"due_on": due_on, "from_editor": from_editor, "set_by": release_by.set_by if from_editor else None},
     )
-    # Imported here: the job module imports this one.
-    from .schedule import deadlines_schedule_ensure
-
-    transaction.on_commit(deadlines_schedule_ensure)
     return deadline
 
 

@@ -60,13 +60,9 @@ class ReviewTaskMixin(StageLanguage, StageDuration):
             return checks.start(workflow_state, user=user)
         if not self.applies_to(workflow_state.content_object):
             return stage_skip(task=self, workflow_state=workflow_state)
-        task_state = super().start(workflow_state, user=user)
-        if task_state.status == TaskState.STATUS_IN_PROGRESS:
-            # Imported here: the deadline service needs the models loaded.
-            from workflows.deadlines.services import stage_deadline_start
-
-            stage_deadline_start(task_state=task_state)
-        return task_state
+        # Wagtail's start announces the stage (``task_submitted``): its due date
+        # is set then (``workflows/deadlines/receivers.py``).
+        return super().start(workflow_state, user=user)
 
 
 def stage_skip(*, task: ReviewTaskMixin, workflow_state: WorkflowState) -> TaskState:

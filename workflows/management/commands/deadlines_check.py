@@ -5,7 +5,7 @@ the database task backend. Nothing is sent twice for the same due date."""
 from django.core.management.base import BaseCommand
 
 from workflows.deadlines.check import deadlines_check_run
-from workflows.deadlines.schedule import deadlines_schedule_ensure
+from workflows.deadlines.jobs import deadlines_schedule_ensure
 
 
 class Command(BaseCommand):
