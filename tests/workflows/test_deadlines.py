@@ -77,6 +77,19 @@ def test_the_duration_is_set_per_stage(team, draft_fact_sheet):
     assert StageDeadline.objects.get(task_state=state).due_on == _oct(2)
 
 
+@pytest.mark.django_db
+def test_the_administrator_sets_the_duration_in_the_task_form_within_1_to_60(client, team, roles):
+    client.force_login(team.outsider)  # Administration
+    url = reverse("wagtailadmin_workflows:add_task", args=["workflows", "foureyesapprovaltask"])
+    html = client.get(url).content.decode()
+    assert "Frist (Arbeitstage)" in html and "bundesweite Feiertage zählen nicht" in html
+    form = {"name": "Schnellprüfung", "groups": [roles["Lektorat"].pk]}
+    response = client.post(url, {**form, "duration_days": "61"})
+    assert response.status_code == 200 and "duration_days" in response.context["form"].errors
+    assert client.post(url, {**form, "duration_days": "2"}).status_code == 302
+    assert FourEyesApprovalTask.objects.get(name="Schnellprüfung").duration_days == 2
+
+
 # --- reminder and overdue notice ----------------------------------------------------------
 
 
