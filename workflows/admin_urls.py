@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import admin_views, force_publish_views, translation_submit
+from .deadlines import views as deadline_views
 
 app_name = "workflows_admin"
 urlpatterns = [
@@ -15,6 +16,7 @@ urlpatterns = [
         translation_submit.translation_submit_view,
         name="translation_submit",
     ),
+    path("<int:page_id>/freigabe-bis/", deadline_views.release_by_view, name="release_by"),
     path(
         "ohne-vollstaendige-pruefung/<int:record_id>/nachtraeglich-freigeben/",
         force_publish_views.retro_approve_view,

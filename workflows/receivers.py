@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Revision, WorkflowPage
 
+from .deadlines.receivers import receivers_connect as deadline_receivers_connect
 from .defaults import LISTING_WORKFLOW, workflow_assign_default
 from .notifications.receivers import receivers_connect as notification_receivers_connect
 from .revision_changes import revision_saved
@@ -28,3 +29,4 @@ def receivers_connect() -> None:
     for model in LISTING_WORKFLOW:
         post_save.connect(listing_page_created, sender=model, dispatch_uid=f"workflow_default_{model}")
     notification_receivers_connect()
+    deadline_receivers_connect()

@@ -4,9 +4,10 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
-from django.db.models import Count, Exists, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from wagtail.models import Page, Task, TaskState, WorkflowState
 
@@ -45,6 +46,14 @@ class ReviewItem:
     missing_groups: tuple[str, ...] = ()
     #: When the submitted revision is planned to go online („Veröffentlichung planen“); None: on approval.
     go_live_at: datetime.datetime | None = None
+    #: When the stage is due (``StageDeadline``), and whether that day has passed.
+    due_on: datetime.date | None = None
+    overdue: bool = False
+
+    @property
+    def overdue_since(self) -> datetime.date | None:
+        """The first day the stage is overdue: the day after it was due."""
+        return self.due_on + datetime.timedelta(days=1) if self.overdue else None
 
     @property
     def is_quorum(self) -> bool:
@@ -80,7 +89,8 @@ def _display_name(user) -> str:
 
 
 def reviews_waiting_for(*, user) -> list[ReviewItem]:
-    """Publications whose current stage the user may decide now, oldest first.
+    """Publications whose current stage the user may decide now: the overdue
+    ones first, longest overdue first, then the others oldest first.
 
     At most thirteen queries however many publications are in review: the
     candidates (group membership, own quorum votes and approval counts in SQL),
@@ -105,6 +115,8 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
         .annotate(approvals=_approvals_count())
         # Read in the same query from the revision's JSON, not by loading every revision's content.
         .annotate(go_live_raw=KeyTextTransform("go_live_at", "revision__content"))
+        # A join, not a query: the candidates query stays one.
+        .annotate(due_on=F("deadline__due_on"))
         .select_related("task", "workflow_state__workflow", "workflow_state__requested_by")
         .order_by("started_at", "pk")
     )
@@ -132,6 +144,7 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
 
     progress = _quorum_progress(states=states, quorum_tasks=quorum_tasks, user=user)
 
+    today = timezone.localdate()
     items = []
     for state in states:
         page = pages.get(int(state.workflow_state.object_id))
@@ -159,9 +172,12 @@ def reviews_waiting_for(*, user) -> list[ReviewItem]:
                 approvals_needed=quorum_task.votes_needed() if quorum_task else None,
                 missing_groups=progress.missing.get(state.pk, ()),
                 go_live_at=go_live_parse(state.go_live_raw),
+                due_on=state.due_on,
+                overdue=state.due_on is not None and state.due_on < today,
             )
         )
-    return items
+    # Stable: within each group the order by start stays.
+    return sorted(items, key=lambda item: (0, item.due_on) if item.overdue else (1, datetime.date.min))
 
 
 @dataclass(frozen=True)

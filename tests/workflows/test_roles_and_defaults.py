@@ -115,7 +115,7 @@ def test_a_quorum_stage_without_any_required_approval_is_refused_in_the_admin(cl
     client.force_login(UserFactory(administration=True))
     url = reverse("wagtailadmin_workflows:add_task", args=("workflows", "quorumapprovaltask"))
     board = Group.objects.get(name="Beratungsgremium")
-    form = {"name": "Beirat", "groups": [board.pk], "required_approvals": "0"}
+    form = {"name": "Beirat", "groups": [board.pk], "required_approvals": "0", "duration_days": "5"}
 
     response = client.post(url, form)
     assert response.status_code == 200

@@ -34,13 +34,19 @@ def sort_orders(name: str) -> list[int]:
     return list(rows.values_list("sort_order", flat=True))
 
 
+# The task form's „Frist (Arbeitstage)“ as the browser sends it, prefilled (test_deadlines.py).
+DURATION = {"duration_days": "5"}
+
+
 @pytest.mark.django_db
 def test_the_administrator_creates_a_stage_for_english_editions_in_the_task_form(client, team, roles):
     client.force_login(team.outsider)  # Administration
     url = reverse("wagtailadmin_workflows:add_task", args=["workflows", "foureyesapprovaltask"])
     html = client.get(url).content.decode()
     assert "Gilt für" in html and "nur englische Fassungen" in html and "überspringen ihn" in html
-    response = client.post(url, {"name": "Lektorat (EN) Magazin", "groups": [roles["Lektorat"].pk], "language": "en"})
+    response = client.post(
+        url, {"name": "Lektorat (EN) Magazin", "groups": [roles["Lektorat"].pk], "language": "en", **DURATION}
+    )
     assert response.status_code == 302
     task = FourEyesApprovalTask.objects.get(name="Lektorat (EN) Magazin")
     assert task.language == "en" and list(task.groups.all()) == [roles["Lektorat"]]
@@ -60,10 +66,12 @@ def test_a_quorum_stage_can_be_for_german_editions_and_defaults_to_every_edition
     client.force_login(team.outsider)
     url = reverse("wagtailadmin_workflows:add_task", args=["workflows", "quorumapprovaltask"])
     groups = [roles["Fachreview"].pk, roles["Lektorat"].pk]
-    response = client.post(url, {"name": "Gremium DE", "groups": groups, "required_approvals": 2, "language": "de"})
+    response = client.post(
+        url, {"name": "Gremium DE", "groups": groups, "required_approvals": 2, "language": "de", **DURATION}
+    )
     assert response.status_code == 302
     assert QuorumApprovalTask.objects.get(name="Gremium DE").language == "de"
-    response = client.post(url, {"name": "Gremium alle", "groups": groups, "required_approvals": 2})
+    response = client.post(url, {"name": "Gremium alle", "groups": groups, "required_approvals": 2, **DURATION})
     assert response.status_code == 302
     assert QuorumApprovalTask.objects.get(name="Gremium alle").language == ""
 

@@ -5,6 +5,7 @@ subclasses.
 """
 
 from .automated_checks import AutomatedChecksTask, CheckRun
+from .deadline import ReleaseBy, StageDeadline
 from .forced_publication import ForcedPublication
 from .four_eyes_task import FourEyesApprovalTask
 from .notification import DigestEntry, NotificationPreference
@@ -24,8 +25,10 @@ __all__ = [
     "NotificationPreference",
     "QuorumApprovalTask",
     "QuorumVote",
+    "ReleaseBy",
     "ReviewReminder",
     "RevisionChange",
+    "StageDeadline",
     "WorkerAlert",
     "WorkflowRules",
 ]

@@ -28,7 +28,7 @@ class FourEyesApprovalTask(ReviewTaskMixin, AbstractGroupApprovalTask):
     by rank.
     """
 
-    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + ["language"]
+    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + ["language", "duration_days"]
     admin_form_widgets = {**AbstractGroupApprovalTask.admin_form_widgets, "language": forms.RadioSelect}
 
     def is_reviewer(self, user) -> bool:

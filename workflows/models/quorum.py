@@ -42,7 +42,13 @@ class QuorumApprovalTask(ReviewTaskMixin, Task):
         ),
     )
 
-    admin_form_fields = Task.admin_form_fields + ["groups", "required_approvals", "require_every_group", "language"]
+    admin_form_fields = Task.admin_form_fields + [
+        "groups",
+        "required_approvals",
+        "require_every_group",
+        "language",
+        "duration_days",
+    ]
     admin_form_widgets = {"groups": forms.CheckboxSelectMultiple, "language": forms.RadioSelect}
 
     def _user_group_ids(self, user) -> frozenset[int]:

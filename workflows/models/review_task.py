@@ -20,17 +20,19 @@ from wagtail.models import TaskState, WorkflowState
 from workflows.four_eyes_rule import NOT_A_REVIEWER, four_eyes_reason
 
 from .automated_checks import AutomatedChecksTask
+from .deadline import StageDuration
 from .stage_language import StageLanguage, skip_reason
 
 REJECT_ACTION = ("reject", "Änderungen anfordern", True)
 SKIP_LOG_ACTION = "workflows.stage.skip"
 
 
-class ReviewTaskMixin(StageLanguage):
+class ReviewTaskMixin(StageLanguage, StageDuration):
     """Mixed into the review task models before Wagtail's task base class.
 
     Each has a ``groups`` relation: the groups whose members review in the stage,
-    and the ``language`` field of ``StageLanguage`` (in ``admin_form_fields``).
+    the ``language`` field of ``StageLanguage`` and the ``duration_days`` field
+    of ``StageDuration`` (both in ``admin_form_fields``).
     """
 
     class Meta:
@@ -58,6 +60,8 @@ class ReviewTaskMixin(StageLanguage):
             return checks.start(workflow_state, user=user)
         if not self.applies_to(workflow_state.content_object):
             return stage_skip(task=self, workflow_state=workflow_state)
+        # Wagtail's start announces the stage (``task_submitted``): its due date
+        # is set then (``workflows/deadlines/receivers.py``).
         return super().start(workflow_state, user=user)
 
 

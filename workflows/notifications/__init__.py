@@ -7,7 +7,7 @@ recipient's choice sends it now or holds it for the daily digest
 ``workflows.receivers.receivers_connect``.
 """
 
-from .events import REVIEW_REMINDER
+from .events import DEADLINE_OVERDUE, DEADLINE_REMINDER, REVIEW_REMINDER
 from .jobs import send_workflow_notification
 
-__all__ = ["REVIEW_REMINDER", "send_workflow_notification"]
+__all__ = ["DEADLINE_OVERDUE", "DEADLINE_REMINDER", "REVIEW_REMINDER", "send_workflow_notification"]

@@ -13,7 +13,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from workflows.checks import CheckReport
 from workflows.durations import since_label
 from workflows.go_live import planned_go_live, scheduled_go_live
-from workflows.models import AutomatedChecksTask, CheckRun
+from workflows.models import AutomatedChecksTask, CheckRun, StageDeadline
 
 from .delivery import notification_deliver
 from .emails import page_edit_url
@@ -24,6 +24,8 @@ STAGE_APPROVED = "stage_approved"
 WORKFLOW_REJECTED = "workflow_rejected"
 WORKFLOW_PUBLISHED = "workflow_published"
 REVIEW_REMINDER = "review_reminder"
+DEADLINE_REMINDER = "deadline_reminder"
+DEADLINE_OVERDUE = "deadline_overdue"
 
 # Who finished a task state without a user: only the automated checks do.
 AUTOMATED = "automatische Prüfung"
@@ -59,7 +61,15 @@ def _actor_context(task_state: TaskState) -> dict:
     return {"actor_name": name, "actor_phrase": f"von {name}", "automated": False}
 
 
-def _reviewers_notify(*, task_state_id: int, actor_id: int | None, template: str) -> int:
+def _reviewers_notify(
+    *,
+    task_state_id: int,
+    actor_id: int | None,
+    template: str,
+    due_on=None,
+    also_to: tuple = (),
+) -> int:
+    """The reviewers who can still decide a stage (and ``also_to``) get ``template``."""
     task_state = _task_state_load(task_state_id)
     if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
         return 0
@@ -67,7 +77,9 @@ def _reviewers_notify(*, task_state_id: int, actor_id: int | None, template: str
     if context is None:
         return 0
     recipients = reviewers_select(task_state=task_state, actor_id=actor_id)
+    recipients += [person for person in also_to if person.pk not in {recipient.pk for recipient in recipients}]
     context |= {
+        "due_on": due_on,
         "task_name": task_state.task.name,
         "started_at": task_state.started_at,
         "waiting": since_label(since=task_state.started_at, now=timezone.now()),
@@ -92,6 +104,39 @@ def task_started_notify(*, task_state_id: int, actor_id: int | None) -> int:
 def review_reminder_notify(*, task_state_id: int, actor_id: int | None) -> int:
     """Remind the reviewers who can still decide a stage that waits too long."""
     return _reviewers_notify(task_state_id=task_state_id, actor_id=actor_id, template=REVIEW_REMINDER)
+
+
+def _deadline_load(task_state_id: int) -> StageDeadline | None:
+    return StageDeadline.objects.filter(task_state_id=task_state_id).first()
+
+
+def deadline_reminder_notify(*, task_state_id: int, actor_id: int | None) -> int:
+    """Remind the reviewers who can still decide that a stage is due soon."""
+    deadline = _deadline_load(task_state_id)
+    if deadline is None or deadline.due_on < timezone.localdate():
+        return 0
+    return _reviewers_notify(
+        task_state_id=task_state_id,
+        actor_id=actor_id,
+        template=DEADLINE_REMINDER,
+        due_on=deadline.due_on,
+    )
+
+
+def deadline_overdue_notify(*, task_state_id: int, actor_id: int | None) -> int:
+    """Tell the reviewers who can still decide, and the submitter, that a stage is overdue."""
+    deadline = _deadline_load(task_state_id)
+    task_state = _task_state_load(task_state_id)
+    if deadline is None or task_state is None or deadline.due_on >= timezone.localdate():
+        return 0
+    submitter = submitter_select(workflow_state=task_state.workflow_state, kind=APPROVED, actor_id=actor_id)
+    return _reviewers_notify(
+        task_state_id=task_state_id,
+        actor_id=actor_id,
+        template=DEADLINE_OVERDUE,
+        due_on=deadline.due_on,
+        also_to=tuple(submitter),
+    )
 
 
 def _final_decision(workflow_state: WorkflowState) -> TaskState | None:
@@ -209,5 +254,7 @@ def notification_send(*, event: str, state_id: int, actor_id: int | None) -> int
         STAGE_APPROVED: stage_approved_notify,
         WORKFLOW_REJECTED: workflow_rejected_notify,
         REVIEW_REMINDER: review_reminder_notify,
+        DEADLINE_REMINDER: deadline_reminder_notify,
+        DEADLINE_OVERDUE: deadline_overdue_notify,
     }[event]
     return notify(task_state_id=state_id, actor_id=actor_id)

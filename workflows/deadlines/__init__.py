@@ -1,0 +1,1 @@
+"""Deadlines of the human review stages (docs/workflows.md, „Fristen“)."""
