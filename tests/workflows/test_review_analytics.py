@@ -97,7 +97,9 @@ class Runs:
             status=WorkflowState.STATUS_APPROVED,
         )
 
-    def add(self, stage: str, *, finished: datetime.datetime | None, hours: float, status=TaskState.STATUS_APPROVED):
+    def add(
+        self, stage: str, *, finished: datetime.datetime | None, hours: float, status=TaskState.STATUS_APPROVED
+    ) -> TaskState:
         task_state = TaskState.objects.create(
             workflow_state=self.workflow_state,
             revision=self.revision,
@@ -108,6 +110,7 @@ class Runs:
         started = (finished or datetime.datetime(2026, 11, 20, 12, tzinfo=UTC)) - datetime.timedelta(hours=hours)
         # started_at is auto_now_add: only an update sets it.
         TaskState.objects.filter(pk=task_state.pk).update(started_at=started)
+        return task_state
 
 
 def _fact_sheet_runs(runs: Runs):
@@ -161,6 +164,20 @@ def test_every_figure_equals_the_hand_computed_one(figures):
 def test_the_chart_has_the_median_of_each_stage(figures):
     medians = {median.stage: (median.count, median.median_hours) for median in stage_medians(runs=stage_runs())}
     assert medians == {"Fachreview": (4, 6.5), "Freigabe": (10, 5.5), "Fachreview und Lektorat": (2, 77.0)}
+
+
+@pytest.mark.django_db
+def test_a_run_with_a_due_date_is_overdue_when_it_finished_after_it_in_berlin(draft_fact_sheet):
+    from workflows.models.deadline import StageDeadline
+
+    runs = Runs(draft_fact_sheet, "IQ Fact Sheet")
+    # 10 November 23:30 UTC is 11 November in Berlin: a day late for a due date of 10 November.
+    late = runs.add("Fachreview", finished=datetime.datetime(2026, 11, 10, 23, 30, tzinfo=UTC), hours=2)
+    # Seven days, far past the fallback allowance, but within its due date.
+    in_time = runs.add("Fachreview", finished=datetime.datetime(2026, 11, 10, 9, tzinfo=UTC), hours=168)
+    StageDeadline.objects.create(task_state=late, due_on=datetime.date(2026, 11, 10))
+    StageDeadline.objects.create(task_state=in_time, due_on=datetime.date(2026, 11, 10))
+    assert {run.hours: run.overdue for run in stage_runs()} == {2.0: True, 168.0: False}
 
 
 @pytest.mark.django_db

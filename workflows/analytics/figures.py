@@ -38,17 +38,23 @@ from workflows.models.review_task import review_tasks_q
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 DECIDED = (TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED)
 
-# "Overdue" until stages have due dates of their own: a run is overdue if it
-# took longer than this. The default is five working days, counted simply as
-# five calendar days (no weekends or holidays). The deadlines feature replaces
-# ``stage_allowance`` with the real due date of each run; nothing else here
-# needs to know.
+# "Overdue": a run that finished after its due date (``StageDeadline``, in
+# working days, workflows/deadlines/). Runs from before stages had due dates
+# fall back to a fixed allowance: five working days, counted simply as five
+# calendar days.
 STAGE_DEFAULT_DURATION = datetime.timedelta(days=5)
 
 
 def stage_allowance(*, stage: str) -> datetime.timedelta:
-    """How long a run of ``stage`` may take before it counts as overdue."""
+    """How long a run of ``stage`` without a due date may take before it counts as overdue."""
     return STAGE_DEFAULT_DURATION
+
+
+def run_overdue(*, stage: str, started_at, finished_at, due_on: datetime.date | None) -> bool:
+    """Finished after the due date (in Berlin), or, without one, later than the allowance."""
+    if due_on is not None:
+        return finished_at.astimezone(BERLIN).date() > due_on
+    return finished_at - started_at > stage_allowance(stage=stage)
 
 
 @dataclass(frozen=True)
@@ -144,10 +150,11 @@ def stage_runs(
         "status",
         "started_at",
         "finished_at",
+        "deadline__due_on",
     )
     labels: dict[tuple[str, str], str] = {}
     runs = []
-    for app_label, model_name, stage, status, started_at, finished_at in rows:
+    for app_label, model_name, stage, status, started_at, finished_at, due_on in rows:
         key = (app_label, model_name)
         if key not in labels:
             labels[key] = _type_label(app_label=app_label, model_name=model_name)
@@ -159,7 +166,7 @@ def stage_runs(
                 month=month_start(when=finished_at),
                 hours=took.total_seconds() / 3600,
                 rejected=status == TaskState.STATUS_REJECTED,
-                overdue=took > stage_allowance(stage=stage),
+                overdue=run_overdue(stage=stage, started_at=started_at, finished_at=finished_at, due_on=due_on),
             )
         )
     return runs
