@@ -28,15 +28,8 @@ from .models.review_task import ReviewTaskMixin
 def show_planned_go_live(request, page):
     if request.method != "GET":
         return None
-    state = (
-        WorkflowState.objects.active()
-        .for_instance(page)
-        .filter(status=WorkflowState.STATUS_IN_PROGRESS)
-        .select_related("current_task_state__revision", "current_task_state__task")
-        .first()
-    )
-    task_state = state.current_task_state if state else None
-    if task_state is None or not isinstance(task_state.task.specific, ReviewTaskMixin):
+    state, task_state = _review_in_progress(page)
+    if task_state is None:
         return None
     when = planned_go_live(revision=task_state.revision)
     if when is None:
@@ -55,15 +48,8 @@ def show_planned_go_live(request, page):
 def show_deadline(request, page):
     if request.method != "GET":
         return None
-    state = (
-        WorkflowState.objects.active()
-        .for_instance(page)
-        .filter(status=WorkflowState.STATUS_IN_PROGRESS)
-        .select_related("current_task_state__task")
-        .first()
-    )
-    task_state = state.current_task_state if state else None
-    if task_state is None or not isinstance(task_state.task.specific, ReviewTaskMixin):
+    state, task_state = _review_in_progress(page)
+    if task_state is None:
         return None
     deadline = StageDeadline.objects.filter(task_state=task_state).first()
     if deadline is None:
@@ -81,3 +67,18 @@ def show_deadline(request, page):
         buttons.append(messages.button(reverse("workflows_admin:release_by", args=[page.pk]), "Freigabe bis setzen"))
     messages.info(request, text, buttons=buttons)
     return None
+
+
+def _review_in_progress(page) -> tuple[WorkflowState | None, object | None]:
+    """The page's workflow run in progress and its current stage, if that is a human review stage."""
+    state = (
+        WorkflowState.objects.active()
+        .for_instance(page)
+        .filter(status=WorkflowState.STATUS_IN_PROGRESS)
+        .select_related("current_task_state__revision", "current_task_state__task")
+        .first()
+    )
+    task_state = state.current_task_state if state else None
+    if task_state is None or not isinstance(task_state.task.specific, ReviewTaskMixin):
+        return state, None
+    return state, task_state
